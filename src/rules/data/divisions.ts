@@ -1,0 +1,44 @@
+import { areaList } from '@vant/area-data';
+
+// 省/市/县 from @vant/area-data (GB/T 2260 six-digit codes, 2023 data): full names as the profile stores them.
+
+export type Division = { code: string; name: string };
+
+const byCodePrefix = (list: Record<string, string>, prefix: string): Division[] =>
+  Object.entries(list)
+    .filter(([code]) => code.startsWith(prefix))
+    .map(([code, name]) => ({ code, name }));
+
+export const provinces: Division[] = Object.entries(areaList.province_list).map(([code, name]) => ({ code, name }));
+
+export function findProvince(name: string): Division | undefined {
+  const wanted = name.trim();
+  return provinces.find((p) => p.name === wanted);
+}
+
+export function citiesOf(provinceCode: string): Division[] {
+  return byCodePrefix(areaList.city_list, provinceCode.slice(0, 2));
+}
+
+export function countiesOf(cityCode: string): Division[] {
+  return byCodePrefix(areaList.county_list, cityCode.slice(0, 4));
+}
+
+/** `内蒙古自治区` → `内蒙古`, `上海市` → `上海`: the short names portals list for 服务器放置地点. */
+export function shortProvinceName(fullName: string): string {
+  return fullName.replace(/(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|省|市)$/, '');
+}
+
+/** The province whose full or short name a text starts with (for addresses). */
+export function provinceAtStart(text: string): Division | undefined {
+  const trimmed = text.trim();
+  return (
+    provinces.find((p) => trimmed.startsWith(p.name)) ??
+    provinces.find((p) => trimmed.startsWith(shortProvinceName(p.name)))
+  );
+}
+
+/** The province of a GB 11643 ID number's first two digits (81/82/83 = HK/MO/TW 居住证). */
+export function provinceOfIdPrefix(idNumber: string): Division | undefined {
+  return provinces.find((p) => p.code.startsWith(idNumber.slice(0, 2)));
+}

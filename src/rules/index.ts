@@ -1,0 +1,27 @@
+import type { Rule } from './define-rule';
+import { accessRules } from './access';
+import { addressRules } from './address';
+import { completenessRules } from './completeness';
+import { contactsRules } from './contacts';
+import { domainsRules } from './domains';
+import { identityRules } from './identity';
+import { namesRules } from './names';
+import { organisationRules } from './organisation';
+import { provinceRules } from './province';
+import { recordsRules } from './records';
+
+/** Every rule, by family; the family is the rule id's prefix and the file's name. */
+export const ruleFamilies: Readonly<Record<string, readonly Rule[]>> = {
+  completeness: completenessRules,
+  identity: identityRules,
+  organisation: organisationRules,
+  contacts: contactsRules,
+  names: namesRules,
+  domains: domainsRules,
+  access: accessRules,
+  address: addressRules,
+  province: provinceRules,
+  records: recordsRules,
+};
+
+export const rules: readonly Rule[] = Object.values(ruleFamilies).flat();
