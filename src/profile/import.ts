@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { migrateToCurrent } from './migrate';
 import { normaliseProfile } from './normalise';
-import { formatPath } from './paths';
+import { formatPath, getAtPath } from './paths';
 import { PROFILE_FORMAT, PROFILE_SET_FORMAT, profileSchema, type Profile } from './schema';
 
 export type ImportError = { path: string; message: string };
@@ -18,8 +18,10 @@ function describeType(value: unknown): string {
   return typeof value;
 }
 
-function issueToErrors(issue: z.core.$ZodIssue, prefix: PropertyKey[]): ImportError[] {
+function issueToErrors(issue: z.core.$ZodIssue, prefix: PropertyKey[], doc: unknown): ImportError[] {
   const at = [...prefix, ...issue.path];
+  // zod leaves the offending input out of issues by default; read it back from the document.
+  const got = describeType(getAtPath(doc, formatPath(issue.path)));
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -30,7 +32,7 @@ function issueToErrors(issue: z.core.$ZodIssue, prefix: PropertyKey[]): ImportEr
       return [
         {
           path: formatPath(at),
-          message: `类型应为 ${issue.expected}，实际为 ${describeType(issue.input)} · expected ${issue.expected}, got ${describeType(issue.input)}`,
+          message: `类型应为 ${issue.expected}，实际为 ${got} · expected ${issue.expected}, got ${got}`,
         },
       ];
     case 'invalid_value':
@@ -58,7 +60,7 @@ function parseOneProfile(raw: unknown, prefix: PropertyKey[]): { ok: true; profi
   const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return { ok: false, errors: [{ path: formatPath([...prefix, 'version']), message: migrated.message }] };
   const parsed = profileSchema.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueToErrors(issue, prefix)) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueToErrors(issue, prefix, migrated.doc)) };
   return { ok: true, profile: normaliseProfile(parsed.data) };
 }
 

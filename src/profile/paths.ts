@@ -1,11 +1,25 @@
+// A key that would make the dotted form ambiguous is written bracket-quoted: `a["x.y"]`.
+const needsQuoting = (key: string) => key === '' || /[.[\]"\\]/.test(key);
+
 /** Writes a path as the interchange format does: `websites[0].head.mobiles[1]`. */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
+    else if (needsQuoting(String(segment))) out += `[${JSON.stringify(String(segment))}]`;
     else out += out ? `.${String(segment)}` : String(segment);
   }
   return out;
+}
+
+export function parsePath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)) {
+    if (match[1] !== undefined) segments.push(JSON.parse(match[1]) as string);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else if (match[3] !== undefined) segments.push(match[3]);
+  }
+  return segments;
 }
 
 /** Reads the value at a formatted path (`websites[0].domains[1]`); undefined when absent. */
@@ -16,13 +30,4 @@ export function getAtPath(root: unknown, path: string): unknown {
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
-}
-
-export function parsePath(path: string): (string | number)[] {
-  const segments: (string | number)[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (match[2] !== undefined) segments.push(Number(match[2]));
-    else if (match[1] !== undefined) segments.push(match[1]);
-  }
-  return segments;
 }
