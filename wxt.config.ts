@@ -1,13 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { E2E_EXTRA_HOSTS, portalMatchPatterns } from './src/background/portal-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '备案助手 · Beian Assistant',
     description: 'ICP 备案资料库、规则校验与门户自动填写 · ICP filing profiles, rule checks and portal autofill',
-    permissions: ['storage'],
-  },
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Known portals work at once; any other site only after the user enables it from the popup.
+    host_permissions: [
+      ...portalMatchPatterns(),
+      // The e2e build pre-grants its replica hosts: Chrome's permission prompt cannot be answered by Playwright.
+      ...(mode === 'e2e' ? E2E_EXTRA_HOSTS.map((h) => `https://${h}/*`) : []),
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+  }),
 });

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import type { PageRequest } from '../messaging/protocol';
+import { profileStore } from '../profile/store';
+import { todayInChina } from '../rules/run-rules';
+import type { BackgroundDeps } from './handle-api';
+
+/** The real browser behind the background handlers. */
+export function browserDeps(): BackgroundDeps {
+  return {
+    store: profileStore(),
+    today: () => todayInChina(),
+    async tabUrl(tabId) {
+      try {
+        return (await browser.tabs.get(tabId)).url;
+      } catch {
+        return undefined;
+      }
+    },
+    canAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+    async inject(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] });
+    },
+    sendToTab: (tabId, request: PageRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+  };
+}

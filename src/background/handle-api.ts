@@ -1,0 +1,133 @@
+import { toPartialProfile } from '../capture/to-profile';
+import { checkPageValues } from '../check/page-check';
+import type {
+  ApiRequest,
+  CaptureReport,
+  CheckReport,
+  Failure,
+  FillReport,
+  ImportAnswer,
+  ListAnswer,
+  PageRead,
+  PageRequest,
+  ProfileRef,
+  RecogniseAnswer,
+  ValidateAnswer,
+} from '../messaging/protocol';
+import { importDocument } from '../profile/import';
+import type { Profile } from '../profile/schema';
+import type { ProfileStore } from '../profile/store';
+import { runRules } from '../rules/run-rules';
+
+// The automation API (automation-api.md) and the popup share these handlers. Browser APIs come in as `deps`,
+// so the handlers run the same in the service worker and in unit tests.
+
+export type BackgroundDeps = {
+  store: ProfileStore;
+  today(): string;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Known portal hosts, or a site the user enabled. */
+  canAccess(url: string): Promise<boolean>;
+  inject(tabId: number): Promise<void>;
+  sendToTab(tabId: number, request: PageRequest): Promise<unknown>;
+};
+
+export const API_TIMEOUT_MS = 30_000;
+
+type Answer = FillReport | CheckReport | CaptureReport | ValidateAnswer | ImportAnswer | ListAnswer | RecogniseAnswer;
+
+const fail = (error: string): Failure => ({ ok: false, error });
+
+async function resolveProfile(ref: ProfileRef | undefined, deps: BackgroundDeps): Promise<Profile | Failure | undefined> {
+  if (ref === undefined) return undefined;
+  if (typeof ref === 'object' && ref !== null && 'id' in ref && Object.keys(ref).length === 1) {
+    const stored = await deps.store.get(String(ref.id));
+    return stored ? stored.profile : fail(`没有 id 为 ${String(ref.id)} 的资料 · no stored profile with id ${String(ref.id)}`);
+  }
+  const imported = importDocument(ref);
+  if (!imported.ok) return fail(`不是有效的备案资料 · not a filing profile: ${imported.errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join('; ')}`);
+  if (imported.kind === 'set') return fail('请传入单个资料而不是资料集 · pass one profile, not a profile set');
+  return imported.profiles[0];
+}
+
+async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | undefined> {
+  const url = await deps.tabUrl(tabId);
+  if (!url) return fail(`找不到标签页 ${tabId} · there is no tab ${tabId}`);
+  if (!/^https?:/.test(url)) return fail('备案助手只能在网页上工作 · Beian Assistant works on web pages only (http/https)');
+  if (!(await deps.canAccess(url))) {
+    return fail(`备案助手尚未在 ${new URL(url).host} 上启用：请在弹出窗口中点击「在此网站启用」 · Beian Assistant is not enabled on ${new URL(url).host}: choose "Enable on this site" in its popup`);
+  }
+  try {
+    await deps.inject(tabId);
+  } catch (error) {
+    return fail(`无法在该页面运行 · cannot run on this page: ${String(error)}`);
+  }
+  return undefined;
+}
+
+async function askPage<T>(tabId: number, request: PageRequest, deps: BackgroundDeps): Promise<T | Failure> {
+  const blocked = await reachTab(tabId, deps);
+  if (blocked) return blocked;
+  const answer = (await deps.sendToTab(tabId, request)) as T | Failure | undefined;
+  return answer ?? fail('页面没有应答 · the page did not answer');
+}
+
+async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer> {
+  switch (request.type) {
+    case 'icp:validate': {
+      const imported = importDocument(request.profile);
+      if (!imported.ok) return { ok: false, errors: imported.errors };
+      return { ok: true, findings: imported.profiles.flatMap((p) => runRules(p, { today: deps.today() })) };
+    }
+    case 'icp:profiles:import': {
+      const imported = importDocument(request.document);
+      if (!imported.ok) return { ok: false, errors: imported.errors };
+      try {
+        const stored = await deps.store.putMany(imported.profiles);
+        return { ok: true, imported: stored.length };
+      } catch (error) {
+        return { ok: false, errors: [{ path: '', message: `保存失败，未写入任何资料 · saving failed, nothing was stored: ${String(error)}` }] };
+      }
+    }
+    case 'icp:profiles:list':
+      return { ok: true, profiles: (await deps.store.list()).map(({ id, label }) => ({ id, label })) };
+    case 'icp:recognise': {
+      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website: 0 }, deps);
+      return read.ok ? { ok: true, adapter: read.adapter, adapterName: read.adapter, step: read.step } : read;
+    }
+    case 'icp:fill': {
+      const profile = await resolveProfile(request.profile, deps);
+      if (!profile) return fail('缺少资料 · a profile is required');
+      if ('ok' in profile) return profile;
+      const website = request.website ?? 0;
+      if (!profile.websites[website]) return fail(`资料中没有第 ${website + 1} 个网站 · the profile has no website ${website}`);
+      return askPage<FillReport>(request.tabId, { type: 'beian:fill', profile, website }, deps);
+    }
+    case 'icp:check': {
+      const profile = await resolveProfile(request.profile, deps);
+      if (profile && 'ok' in profile) return profile;
+      const website = request.website ?? 0;
+      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website }, deps);
+      if (!read.ok) return read;
+      const findings = checkPageValues(read.values, website, deps.today(), profile);
+      await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings });
+      return { ok: true, adapter: read.adapter, step: read.step, findings };
+    }
+    case 'icp:capture': {
+      const website = request.website ?? 0;
+      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website }, deps);
+      if (!read.ok) return read;
+      return { ok: true, adapter: read.adapter, step: read.step, profile: toPartialProfile(read.values, website) };
+    }
+  }
+}
+
+/** Answers every request within 30 seconds, whatever happens. */
+export function handleApi(request: ApiRequest, deps: BackgroundDeps, timeoutMs = API_TIMEOUT_MS): Promise<Answer> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<Answer>((resolve) => {
+    timer = setTimeout(() => resolve(fail(`操作超时（${timeoutMs / 1000} 秒） · the operation timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  const work = handle(request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,40 @@
+import type { ProfileValue } from '../adapters/define-adapter';
+import { parsePath } from '../profile/paths';
+import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
+import type { PageValue } from './read-page';
+
+type Node = Record<string | number, unknown>;
+
+export function valueFor(path: string, value: ProfileValue): unknown {
+  // A cascader shows the region as one value; the profile keeps its three parts.
+  if (path.endsWith('subject.region') && typeof value !== 'string') {
+    const [province = '', city = '', county = ''] = value;
+    return { province, city, county };
+  }
+  return typeof value === 'string' ? value : [...value];
+}
+
+/** Writes a value at a path, creating objects and arrays on the way (`websites[1].head.mobiles[0]`). */
+export function setAtPath(root: Node, path: string, value: unknown): void {
+  const segments = parsePath(path);
+  let node: Node = root;
+  segments.forEach((segment, i) => {
+    const next = segments[i + 1];
+    if (i === segments.length - 1) {
+      node[segment] = value;
+      return;
+    }
+    if (node[segment] === undefined || node[segment] === null) node[segment] = typeof next === 'number' ? [] : {};
+    node = node[segment] as Node;
+  });
+}
+
+/** A partial profile in the interchange format from what a page shows; website data goes to slot `website`. */
+export function toPartialProfile(values: readonly PageValue[], website: number): Record<string, unknown> {
+  const profile: Node = { format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [] };
+  for (const { path, value } of values) setAtPath(profile, path, valueFor(path, value));
+  const websites = profile.websites as unknown[];
+  // Earlier slots stay empty objects rather than holes, so the document stays valid JSON with the data at `website`.
+  for (let i = 0; i <= website; i++) websites[i] ??= {};
+  return profile;
+}

@@ -1,0 +1,43 @@
+import { isInput, setChecked } from '../set-value';
+import { asList, choiceLabel, labelOfOption, type Driver } from './driver';
+import type { FieldSpec } from '../../adapters/define-adapter';
+
+// Checkbox and radio groups: the field's element is the group's container. With an `options` code table
+// (MIIT bitmask groups) a choice is matched by its value or id; otherwise by the label text beside it.
+
+function choicesIn(container: Element, type: 'checkbox' | 'radio'): HTMLInputElement[] {
+  return [...container.querySelectorAll(`input[type="${type}"]`)].filter(isInput);
+}
+
+function labelOf(input: HTMLInputElement, spec: FieldSpec): string {
+  const code = spec.options ? (Object.values(spec.options).map(String).includes(input.value) ? input.value : input.id) : '';
+  return labelOfOption(spec, code, choiceLabel(input));
+}
+
+function groupDriver(type: 'checkbox' | 'radio'): Driver {
+  return {
+    async write(el, value, spec) {
+      const inputs = choicesIn(el, type);
+      if (inputs.length === 0) return `no ${type}es in the group`;
+      const wanted = new Set(asList(value));
+      const known = new Set(inputs.map((i) => labelOf(i, spec)));
+      const missing = [...wanted].filter((w) => !known.has(w));
+      if (missing.length) return `no choice 「${missing.join('」「')}」 in the group`;
+      // Uncheck first, so a radio group or a "max n" group never sees two choices at once.
+      for (const input of inputs) if (!wanted.has(labelOf(input, spec))) setChecked(input, false);
+      for (const input of inputs) if (wanted.has(labelOf(input, spec))) setChecked(input, true);
+      return undefined;
+    },
+    read(el, spec) {
+      return choicesIn(el, type)
+        .filter((i) => i.checked)
+        .map((i) => labelOf(i, spec));
+    },
+  };
+}
+
+export const checkboxesDriver = groupDriver('checkbox');
+export const radiosDriver: Driver = {
+  ...groupDriver('radio'),
+  read: (el, spec) => groupDriver('radio').read(el, spec)[0] ?? '',
+};

@@ -1,0 +1,36 @@
+import type { FieldSpec, ProfileValue } from '../../adapters/define-adapter';
+
+/** Writes and reads one kind of widget. `write` answers a problem sentence when the widget refuses the value. */
+export type Driver = {
+  write(el: Element, value: ProfileValue, spec: FieldSpec): Promise<string | undefined>;
+  read(el: Element, spec: FieldSpec): ProfileValue;
+};
+
+export const asList = (value: ProfileValue): readonly string[] => (typeof value === 'string' ? (value ? [value] : []) : value);
+export const asText = (value: ProfileValue): string => (typeof value === 'string' ? value : value.join(''));
+export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The visible text naming a checkbox or radio: its <label>, wrapping label, or the text right after it. */
+export function choiceLabel(input: HTMLInputElement): string {
+  const doc = input.ownerDocument;
+  if (input.id) {
+    const label = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (label) return clean(label.textContent);
+  }
+  const wrapping = input.closest('label');
+  if (wrapping) return clean(wrapping.textContent);
+  let text = '';
+  for (let node = input.nextSibling; node && node.nodeName !== 'INPUT' && node.nodeName !== 'BR'; node = node.nextSibling) {
+    text += node.textContent ?? '';
+  }
+  return clean(text);
+}
+
+/** The profile label a portal option stands for: by the adapter's code table, else by its visible label. */
+export function labelOfOption(spec: FieldSpec, code: string, visible: string): string {
+  if (spec.options) {
+    const hit = Object.entries(spec.options).find(([, value]) => String(value) === code);
+    if (hit) return hit[0];
+  }
+  return visible;
+}

@@ -1,0 +1,69 @@
+import { waitFor } from '../wait';
+import { asList, asText, clean, type Driver } from './driver';
+
+// element-plus (Vue 3) select and cascader: the options live in a popper teleported to <body>, shown after a click,
+// and a cascader's next level may load asynchronously after the previous one is chosen.
+
+const isShown = (el: Element) => {
+  const popper = el.closest('.el-popper');
+  return !popper || (popper as HTMLElement).style.display !== 'none';
+};
+
+function click(el: Element) {
+  for (const type of ['mousedown', 'mouseup', 'click']) {
+    el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView }));
+  }
+}
+
+function selectedText(root: Element): string {
+  const item = root.querySelector('.el-select__selected-item:not(.el-select__placeholder), .el-select__selected-item.el-select__placeholder:not(.is-transparent)');
+  if (item) return clean(item.textContent);
+  const input = root.querySelector('input');
+  return clean(input?.value);
+}
+
+export const elSelectDriver: Driver = {
+  async write(el, value) {
+    const label = asText(value);
+    const body = el.ownerDocument.body;
+    const trigger = el.querySelector('.el-select__wrapper, .el-input__wrapper, input') ?? el;
+    click(trigger);
+    const option = await waitFor(
+      () => [...body.querySelectorAll('.el-select-dropdown__item')].find((o) => isShown(o) && clean(o.textContent) === label),
+      body,
+    );
+    if (!option) {
+      click(trigger); // close the popper we opened
+      return `no option 「${label}」 in the dropdown`;
+    }
+    if (option.classList.contains('is-disabled')) return `option 「${label}」 is disabled`;
+    click(option);
+    return undefined;
+  },
+  read(el) {
+    return selectedText(el);
+  },
+};
+
+export const elCascaderDriver: Driver = {
+  async write(el, value) {
+    const labels = asList(value).filter(Boolean);
+    const body = el.ownerDocument.body;
+    click(el.querySelector('.el-input__wrapper, input') ?? el);
+    for (const [level, label] of labels.entries()) {
+      const node = await waitFor(() => {
+        const menus = [...body.querySelectorAll('.el-cascader-panel')].filter(isShown).flatMap((p) => [...p.querySelectorAll('.el-cascader-menu')]);
+        const menu = menus[level];
+        return menu && [...menu.querySelectorAll('.el-cascader-node')].find((n) => clean(n.querySelector('.el-cascader-node__label')?.textContent) === label);
+      }, body);
+      if (!node) return `no 「${label}」 at level ${level + 1} of the cascader`;
+      click(node);
+    }
+    return undefined;
+  },
+  read(el) {
+    const input = el.querySelector('input');
+    const text = clean(input?.value);
+    return text ? text.split(/\s*\/\s*/) : [];
+  },
+};

@@ -1,0 +1,28 @@
+import { setValue } from '../set-value';
+import { waitFor } from '../wait';
+import { asText, clean, labelOfOption, type Driver } from './driver';
+
+function findOption(select: HTMLSelectElement, label: string, code: string | undefined): HTMLOptionElement | undefined {
+  return [...select.options].find((o) => (code !== undefined ? o.value === code : clean(o.textContent) === label));
+}
+
+/** Native <select>; cascading selects fill their options later (MIIT 市/县 by AJAX), so the option is awaited. */
+export const selectDriver: Driver = {
+  async write(el, value, spec) {
+    if (el.tagName !== 'SELECT') return `${el.tagName.toLowerCase()} is not a select`;
+    const select = el as HTMLSelectElement;
+    const label = asText(value);
+    const mapped = spec.options?.[label];
+    const code = mapped === undefined ? undefined : String(mapped);
+    const option = await waitFor(() => findOption(select, label, code), select);
+    if (!option) return `no option 「${label}」 in the list`;
+    setValue(select, option.value);
+    return undefined;
+  },
+  read(el, spec) {
+    const select = el as HTMLSelectElement;
+    const option = select.selectedOptions?.[0];
+    if (!option || option.value === '') return '';
+    return labelOfOption(spec, option.value, clean(option.textContent));
+  },
+};
