@@ -17,7 +17,8 @@ export type WidgetKind =
   | 'radios' // a group of radios
   | 'rows' // "add a row" lists: one row per item (IP ranges, domains)
   | 'el-select' // element-plus select: options in a popper appended to <body>
-  | 'el-cascader'; // element-plus cascader: one panel per level, options may load asynchronously
+  | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
+  | 'picker'; // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
 
 export type RowsSpec = {
   /** Button that appends a row. */
@@ -27,6 +28,19 @@ export type RowsSpec = {
   /** Inputs inside a row: the whole item, or its start and end for `a-b` ranges. */
   begin: string;
   end?: string;
+};
+
+export type PickerSpec = {
+  /** Where the search words are typed, and the button that runs the search. */
+  keyword: string;
+  search: string;
+  /** One result row; its visible name; what to click to choose it; the button that confirms. */
+  row: string;
+  rowLabel: string;
+  choose: string;
+  confirm: string;
+  /** Of the result names, the one the profile value means (a portal quirk: brand → legal name). */
+  pick(value: string, names: readonly string[]): string | undefined;
 };
 
 export type FieldSpec = {
@@ -44,6 +58,7 @@ export type FieldSpec = {
   options?: Readonly<Record<string, string | number>>;
   codec?: Codec;
   rows?: RowsSpec;
+  picker?: PickerSpec;
 };
 
 export type StepSpec = {

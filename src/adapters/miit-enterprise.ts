@@ -1,5 +1,6 @@
 import { ACCESS_METHODS, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../profile/options';
-import { defineAdapter, type FieldSpec } from './define-adapter';
+import { findProvider } from '../rules/data/providers';
+import { defineAdapter, type Codec, type FieldSpec } from './define-adapter';
 
 // The MIIT-supplied 企业侧 filing system many ISPs host under their own domains (portals.md §2.6, rules-corpus §1.1–§1.4
 // ids after dataAided): recognised by what is on the page, not by host. Native selects whose city and county lists
@@ -19,6 +20,29 @@ const PERSON_CERTIFICATE_CODES = {
   外国人永久居留身份证: 30,
   港澳居民居住证: 41,
   台湾居民居住证: 42,
+};
+
+/**
+ * The search lists legal names (北京世纪互联宽带数据中心有限公司) where profiles hold a brand (世纪互联): take the exact
+ * name, else the only result containing it, else the only result that is a known legal name of the same provider.
+ */
+function pickProvider(value: string, names: readonly string[]): string | undefined {
+  if (names.includes(value)) return value;
+  const containing = names.filter((n) => n.includes(value));
+  if (containing.length === 1) return containing[0];
+  const provider = findProvider(value);
+  const known = names.filter((n) => provider?.names.includes(n));
+  return known.length === 1 ? known[0] : undefined;
+}
+
+/** Capture gives back the brand the profile uses when the legal name belongs to a known provider. */
+const providerName: Codec = {
+  toPortal: (value) => value,
+  fromPortal: (value) => {
+    const text = typeof value === 'string' ? value : value.join('');
+    const provider = findProvider(text);
+    return provider?.names.includes(text) ? (provider.names[0] ?? text) : text;
+  },
 };
 
 function principal(prefix: 'subject.head' | 'websites[].head', id: 'unitprincipal' | 'websiteprincipal'): FieldSpec[] {
@@ -43,7 +67,13 @@ export default defineAdapter({
       id: 'access',
       detect: '#ipScopeDiv',
       fields: [
-        { path: 'websites[].access.provider', selector: '#aspname' },
+        {
+          path: 'websites[].access.provider',
+          selector: '#aspname',
+          widget: 'picker',
+          codec: providerName,
+          picker: { keyword: '#aspKeyword', search: '#aspQuery', row: '#aspResult tr', rowLabel: '.aspName', choose: 'input[type="radio"]', confirm: '#aspConfirm', pick: pickProvider },
+        },
         {
           path: 'websites[].access.ips',
           selector: '#ipScopeDiv',

@@ -22,18 +22,23 @@ const show = (value: ProfileValue) => (typeof value === 'string' ? `ã€Œ${value}ã
 /** Writes one field and proves it took: the read-back after the page's framework has run must equal the value. */
 async function applyOne(root: Document, action: FillAction): Promise<FieldResult> {
   const { path, spec, value } = action;
-  if (value === undefined) return { path, status: 'skipped', detail: 'the profile has no value for this field' };
+  const expected = action.expected ?? value;
+  if (value === undefined || expected === undefined) return { path, status: 'skipped', detail: 'the profile has no value for this field' };
   const located = locateField(root, spec);
   if ('problem' in located) return { path, status: 'not-found', detail: located.problem };
   const { element, widget } = located;
   const driver = drivers[widget];
   const fieldSpec: FieldSpec = { ...spec, widget };
-  if (sameValue(driver.read(element, fieldSpec), value, widget)) return { path, status: 'unchanged' };
+  const held = () => {
+    const shown = driver.read(element, fieldSpec);
+    return spec.codec ? spec.codec.fromPortal(shown) : shown;
+  };
+  if (sameValue(held(), expected, widget)) return { path, status: 'unchanged' };
   const refused = await driver.write(element, value, fieldSpec);
   if (refused) return { path, status: 'failed', detail: refused };
   await settle();
-  const after = driver.read(element, fieldSpec);
-  if (!sameValue(after, value, widget)) return { path, status: 'failed', detail: `wrote ${show(value)}, the page now holds ${show(after)}` };
+  const after = held();
+  if (!sameValue(after, expected, widget)) return { path, status: 'failed', detail: `wrote ${show(value)}, the page now holds ${show(after)}` };
   return { path, status: 'filled' };
 }
 

@@ -2,8 +2,9 @@ import type { FieldSpec, ProfileValue, StepSpec } from '../adapters/define-adapt
 import { getAtPath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
 
-/** One field to fill: the report path, where and how, and the portal-formatted value (undefined = skipped). */
-export type FillAction = { path: string; spec: FieldSpec; value: ProfileValue | undefined };
+/** One field to fill: the report path, where and how, the portal-formatted value (undefined = skipped), and the
+ * profile value the read-back must equal once mapped back through the field's codec. */
+export type FillAction = { path: string; spec: FieldSpec; value: ProfileValue | undefined; expected?: ProfileValue };
 
 /** `websites[].head.name` → `websites[2].head.name`. */
 export function resolvePath(path: string, website: number): string {
@@ -31,6 +32,7 @@ export function planFill(step: StepSpec, profile: Profile, website = 0): FillAct
     const path = resolvePath(spec.path, website);
     const value = profileValue(profile, path);
     if (isEmpty(value)) return { path, spec, value: undefined };
-    return { path, spec, value: spec.codec && value !== undefined ? spec.codec.toPortal(value) : value };
+    if (value === undefined) return { path, spec, value };
+    return { path, spec, value: spec.codec ? spec.codec.toPortal(value) : value, expected: value };
   });
 }

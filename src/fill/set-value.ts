@@ -23,8 +23,9 @@ export function setValue(el: ValueElement, value: string): void {
   else el.value = value;
   fire(el, 'input');
   fire(el, 'change');
-  el.blur();
-  fire(el, 'blur');
+  // Exactly one blur: the native one when the field took focus, else a synthetic one for blur-time validators.
+  if (el.ownerDocument.activeElement === el) el.blur();
+  else el.dispatchEvent(new FocusEvent('blur'));
 }
 
 /** A click fires input/change the way frameworks expect from a person. */

@@ -2,6 +2,7 @@ import type { WidgetKind } from '../../adapters/define-adapter';
 import { checkboxesDriver, radiosDriver } from './choices';
 import type { Driver } from './driver';
 import { elCascaderDriver, elSelectDriver } from './element-plus';
+import { pickerDriver } from './picker';
 import { rowsDriver } from './rows';
 import { selectDriver } from './select';
 import { textDriver } from './text';
@@ -14,4 +15,5 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   rows: rowsDriver,
   'el-select': elSelectDriver,
   'el-cascader': elCascaderDriver,
+  picker: pickerDriver,
 };

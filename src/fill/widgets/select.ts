@@ -14,7 +14,10 @@ export const selectDriver: Driver = {
     const label = asText(value);
     const mapped = spec.options?.[label];
     const code = mapped === undefined ? undefined : String(mapped);
-    const option = await waitFor(() => findOption(select, label, code), select);
+    // Cascading lists (市 after 省) are emptied and refilled by the page: wait only while the list is still empty.
+    const loaded = () => [...select.options].some((o) => o.value !== '');
+    const outcome = await waitFor(() => findOption(select, label, code) ?? (loaded() ? 'absent' : undefined), select);
+    const option = outcome === 'absent' ? undefined : outcome;
     if (!option) return `no option 「${label}」 in the list`;
     setValue(select, option.value);
     return undefined;

@@ -1,0 +1,1 @@
+bindDivisions('unitProvince', 'unitCity', 'unitCounty');

@@ -1,0 +1,84 @@
+import { NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES } from '../../../src/profile/options';
+
+// A modern filing form built with element-plus (Vue 3), for the generic adapter: selects whose options live in a
+// popper appended to <body>, a lazy cascader whose cities load after the province, checkbox groups, and look-alike
+// fields (an English-name field, a second contact block) that must never be written.
+
+const list = (labels: readonly string[]) => JSON.stringify(labels);
+
+export function elementPage(): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>ICP备案 - 新版备案平台</title>
+<link rel="stylesheet" href="/vendor/element-plus/index.css">
+<style>body{font-family:system-ui,"Microsoft YaHei",sans-serif;margin:24px;max-width:900px}h3{margin-top:28px}</style></head>
+<body><div id="app">
+<el-form label-width="180px" :model="form">
+  <h3>主办单位信息</h3>
+  <el-form-item label="主办单位名称"><el-input v-model="form.unitName" id="unitName"></el-input></el-form-item>
+  <el-form-item label="主办单位名称（英文）"><el-input v-model="form.unitNameEn"></el-input></el-form-item>
+  <el-form-item label="主办单位性质"><el-select v-model="form.nature" placeholder="请选择"><el-option v-for="n in natures" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="主办单位证件类型"><el-select v-model="form.certType" placeholder="请选择"><el-option v-for="n in orgCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="主办单位证件号码"><el-input v-model="form.certNumber"></el-input></el-form-item>
+  <el-form-item label="所在地区"><el-cascader v-model="form.region" :props="regionProps" placeholder="请选择省/市/区"></el-cascader></el-form-item>
+  <el-form-item label="证件住所"><el-input v-model="form.certAddress"></el-input></el-form-item>
+  <el-form-item label="通讯地址"><el-input v-model="form.address"></el-input></el-form-item>
+  <el-form-item label="投资人或主管单位"><el-input v-model="form.investor"></el-input></el-form-item>
+  <h3>主办单位负责人信息</h3>
+  <el-form-item label="负责人姓名"><el-input v-model="form.headName"></el-input></el-form-item>
+  <el-form-item label="证件类型"><el-select v-model="form.headCertType" placeholder="请选择"><el-option v-for="n in personCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="证件号码"><el-input v-model="form.headCertNumber"></el-input></el-form-item>
+  <el-form-item label="办公室电话"><el-input v-model="form.headTel"></el-input></el-form-item>
+  <el-form-item label="手机号码"><el-input v-model="form.headMobile"></el-input></el-form-item>
+  <el-form-item label="电子邮件"><el-input v-model="form.headEmail"></el-input></el-form-item>
+  <h3>网站信息</h3>
+  <el-form-item label="网站名称"><el-input v-model="form.siteName"></el-input></el-form-item>
+  <el-form-item label="网站名称（英文）"><el-input v-model="form.siteNameEn"></el-input></el-form-item>
+  <el-form-item label="网站域名"><el-input v-model="form.domains"></el-input></el-form-item>
+  <el-form-item label="网站首页URL"><el-input v-model="form.homepage"></el-input></el-form-item>
+  <el-form-item label="网站服务内容"><el-checkbox-group v-model="form.services"><el-checkbox v-for="s in services" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
+  <h3>网站负责人信息</h3>
+  <el-form-item label="负责人姓名"><el-input v-model="form.siteHeadName"></el-input></el-form-item>
+  <el-form-item label="证件号码"><el-input v-model="form.siteHeadCertNumber"></el-input></el-form-item>
+  <el-form-item label="手机号码"><el-input v-model="form.siteHeadMobile"></el-input></el-form-item>
+  <el-form-item label="电子邮件"><el-input v-model="form.siteHeadEmail"></el-input></el-form-item>
+  <h3>推荐人信息（选填）</h3>
+  <el-form-item label="姓名"><el-input v-model="form.referrerName"></el-input></el-form-item>
+  <el-form-item label="手机号码"><el-input v-model="form.referrerMobile"></el-input></el-form-item>
+  <h3>接入信息</h3>
+  <el-form-item label="接入服务商"><el-select v-model="form.provider" placeholder="请选择"><el-option v-for="p in providers" :key="p" :label="p" :value="p"></el-option></el-select></el-form-item>
+  <el-form-item label="服务器放置地点"><el-checkbox-group v-model="form.serverLocations"><el-checkbox v-for="s in locations" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
+  <el-form-item><el-button type="primary" id="submit">提交备案</el-button></el-form-item>
+</el-form>
+</div>
+<script src="/vendor/vue.global.prod.js"></script>
+<script src="/vendor/element-plus/index.full.min.js"></script>
+<script>
+const { createApp, reactive } = Vue;
+const params = new URLSearchParams(location.search);
+async function children(parent) {
+  return (await fetch('/api/divisions?parent=' + parent)).json();
+}
+const app = createApp({
+  setup() {
+    const form = reactive({ unitName: '', unitNameEn: '', nature: '', certType: '', certNumber: '', region: [], certAddress: '', address: '', investor: '',
+      headName: '', headCertType: '', headCertNumber: '', headTel: '', headMobile: '', headEmail: '',
+      siteName: '', siteNameEn: '', domains: '', homepage: '', services: [],
+      siteHeadName: '', siteHeadCertNumber: '', siteHeadMobile: '', siteHeadEmail: '',
+      referrerName: '', referrerMobile: '', provider: '', serverLocations: [] });
+    window.replicaState = () => JSON.parse(JSON.stringify(form));
+    const regionProps = {
+      lazy: true, value: 'name', label: 'name',
+      // Cities and counties arrive from the server after the parent is chosen.
+      async lazyLoad(node, resolve) {
+        const parent = node.level === 0 ? '86' : node.data.code;
+        const list = await children(parent);
+        resolve(list.map((d) => ({ code: d.code, name: d.name, leaf: node.level >= 2 })));
+      },
+    };
+    return { form, regionProps, natures: ${list(Object.keys(NATURES))}, orgCerts: ['营业执照（个人或企业）', '组织机构代码证', '统一社会信用代码证书', '事业单位法人证书'],
+      personCerts: ${list(PERSON_CERTIFICATES)}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+      providers: ['阿里云', '腾讯云', '华为云', '世纪互联'], locations: ${list(Object.keys(SERVER_LOCATIONS))} };
+  },
+});
+app.use(ElementPlus).mount('#app');
+</script></body></html>`;
+}

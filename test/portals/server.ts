@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { areaList } from '@vant/area-data';
+import { generate } from 'selfsigned';
+import { startPage, subjectPage as vianetSubject, websitePage as vianetWebsite } from './21vianet/pages';
+import { elementPage } from './element/page';
+import { accessForm, certificateTypesScript, innerPage, subjectPage as miitSubject, thickboxPage, websiteForm } from './miit/pages';
+
+// Replica portals over HTTPS on loopback, routed by Host header so each answers under its real host name
+// (Chromium maps the names here with --host-resolver-rules). The certificate is made at start, never stored.
+
+export const REPLICA_HOSTS = {
+  vianet: 'icp.cloud.21vianet.com',
+  miit: 'beian.isp-replica.test',
+  element: 'beian.modern-portal.test',
+} as const;
+
+const ROOT = import.meta.dirname;
+const NODE_MODULES = join(ROOT, '../../node_modules');
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+
+function divisions(parent: string): { code: string; name: string }[] {
+  const pick = (list: Record<string, string>, prefix: string) =>
+    Object.entries(list)
+      .filter(([code]) => code.startsWith(prefix))
+      .map(([code, name]) => ({ code, name }));
+  if (parent === '86') return pick(areaList.province_list, '');
+  if (parent.endsWith('0000')) return pick(areaList.city_list, parent.slice(0, 2));
+  return pick(areaList.county_list, parent.slice(0, 4));
+}
+
+const PAGES: Record<string, Record<string, () => string>> = {
+  [REPLICA_HOSTS.vianet]: { '/': startPage, '/start': startPage, '/subject': vianetSubject, '/website': vianetWebsite },
+  [REPLICA_HOSTS.miit]: {
+    '/': miitSubject,
+    '/frame/website/thickbox': () => thickboxPage('website'),
+    '/frame/website/inner': () => innerPage('website'),
+    '/frame/website/form': websiteForm,
+    '/frame/access/thickbox': () => thickboxPage('access'),
+    '/frame/access/inner': () => innerPage('access'),
+    '/frame/access/form': accessForm,
+  },
+  [REPLICA_HOSTS.element]: { '/': elementPage },
+};
+
+const STATIC: Record<string, string> = {
+  '/vendor/vue.global.prod.js': join(NODE_MODULES, 'vue/dist/vue.global.prod.js'),
+  '/vendor/element-plus/index.full.min.js': join(NODE_MODULES, 'element-plus/dist/index.full.min.js'),
+  '/vendor/element-plus/index.css': join(NODE_MODULES, 'element-plus/dist/index.css'),
+};
+
+async function answer(host: string, url: URL): Promise<{ status: number; type: string; body: string | Buffer }> {
+  const page = PAGES[host]?.[url.pathname];
+  if (page) return { status: 200, type: TYPES['.html']!, body: page() };
+  if (url.pathname === '/api/divisions') return { status: 200, type: 'application/json', body: JSON.stringify(divisions(url.searchParams.get('parent') ?? '86')) };
+  if (url.pathname === '/miit/cert-types.js') return { status: 200, type: TYPES['.js']!, body: certificateTypesScript };
+  const vendored = STATIC[url.pathname];
+  const local = /^\/(common|21vianet|miit)\/[\w-]+\.js$/.test(url.pathname) ? join(ROOT, normalize(url.pathname)) : undefined;
+  const file = vendored ?? local;
+  if (file) return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+  return { status: 404, type: 'text/plain', body: `no replica page ${host}${url.pathname}` };
+}
+
+export type ReplicaServer = { port: number; hosts: string[]; close(): Promise<void> };
+
+export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
+  const hosts = Object.values(REPLICA_HOSTS);
+  const pems = await generate([{ name: 'commonName', value: 'Beian Assistant replica portals' }], {
+    days: 2,
+    keySize: 2048,
+    extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2, value })) }],
+  });
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    answer(host, url).then(
+      ({ status, type, body }) => {
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        res.end(body);
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    hosts,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
