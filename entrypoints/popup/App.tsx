@@ -1,8 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { FieldResult } from '../../src/fill/apply';
+import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
+import { profileStore, type StoredProfile } from '../../src/profile/store';
+
+// The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
+
+type Report = { kind: 'fill'; answer: FillReport } | { kind: 'check'; answer: CheckReport } | { kind: 'capture'; answer: CaptureReport };
+
+const STATUS_TEXT: Record<FieldResult['status'], string> = {
+  filled: '已填写 filled',
+  unchanged: '未改变 unchanged',
+  skipped: '跳过 skipped',
+  'not-found': '未找到 not found',
+  failed: '失败 failed',
+};
+
+async function targetTab(): Promise<{ id: number; url: string } | undefined> {
+  // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab = fromQuery ? await browser.tabs.get(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
+}
+
 export function App() {
+  const [tab, setTab] = useState<{ id: number; url: string }>();
+  const [page, setPage] = useState<RecogniseAnswer>();
+  const [profiles, setProfiles] = useState<StoredProfile[]>([]);
+  const [query, setQuery] = useState('');
+  const [profileId, setProfileId] = useState('');
+  const [website, setWebsite] = useState(0);
+  const [report, setReport] = useState<Report>();
+  const [busy, setBusy] = useState(false);
+
+  const recognise = async (target = tab) => {
+    if (target) setPage((await browser.runtime.sendMessage({ type: 'icp:recognise', tabId: target.id })) as RecogniseAnswer);
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const target = await targetTab();
+      setTab(target);
+      const stored = await profileStore().list();
+      setProfiles(stored);
+      if (stored[0]) setProfileId(stored[0].id);
+      await recognise(target);
+    })();
+  }, []);
+
+  const selected = profiles.find((p) => p.id === profileId);
+  const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.domains.join(' ')}`.includes(query));
+
+  async function run(kind: Report['kind']) {
+    if (!tab) return;
+    setBusy(true);
+    const type = `icp:${kind}`;
+    const message = kind === 'capture' ? { type, tabId: tab.id, website } : { type, tabId: tab.id, website, profile: { id: profileId } };
+    const answer = await browser.runtime.sendMessage(message);
+    setReport({ kind, answer } as Report);
+    setBusy(false);
+  }
+
+  async function enableSite() {
+    if (!tab) return;
+    const origin = `${new URL(tab.url).origin}/*`;
+    if (await browser.permissions.request({ origins: [origin] })) await recognise();
+  }
+
+  const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', website, path }, { frameId: 0 });
+
   return (
-    <main style={{ minWidth: '280px', padding: '12px', fontFamily: 'system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '16px', margin: 0 }}>备案助手 · Beian Assistant</h1>
-      <p>在备案门户页面上填写与检查资料 · Fill and check filing profiles on portal pages.</p>
+    <main style={{ width: '380px', padding: '12px', font: '13px/1.5 system-ui, sans-serif' }}>
+      <h1 style={{ fontSize: '15px', margin: '0 0 8px' }}>备案助手 · Beian Assistant</h1>
+      <section id="page-status">
+        {!page && <p>正在识别页面… · Recognising the page…</p>}
+        {page?.ok && (
+          <p>
+            门户 Portal: <b id="adapter">{page.adapter}</b> · 步骤 Step: <b id="step">{page.step}</b>
+          </p>
+        )}
+        {page && !page.ok && (
+          <div>
+            <p id="page-error">{page.error}</p>
+            {/not enabled|尚未/.test(page.error) && (
+              <button id="enable-site" onClick={() => void enableSite()}>
+                在此网站启用 · Enable on this site
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+      <section>
+        <input id="profile-search" placeholder="搜索资料 · Search profiles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} style={{ width: '100%' }} />
+        <select id="profile" value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)} style={{ width: '100%', marginTop: '4px' }}>
+          {visible.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        {profiles.length === 0 && <p>还没有资料：请在设置页导入 · No profiles yet: import some in the options page.</p>}
+        <select id="website" value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))} style={{ width: '100%', marginTop: '4px' }}>
+          {(selected?.profile.websites ?? []).map((w, i) => (
+            <option key={i} value={i}>
+              网站 {i + 1}: {w.name || w.domains[0] || '—'}
+            </option>
+          ))}
+        </select>
+      </section>
+      <section style={{ display: 'flex', gap: '6px', margin: '8px 0' }}>
+        <button id="fill" disabled={busy || !page?.ok || !profileId} onClick={() => void run('fill')}>
+          填写 Fill
+        </button>
+        <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>
+          检查 Check
+        </button>
+        <button id="capture" disabled={busy || !page?.ok} onClick={() => void run('capture')}>
+          读取 Capture
+        </button>
+      </section>
+      <section id="report">
+        {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
+        {report?.kind === 'fill' && report.answer.ok && (
+          <ul>
+            {report.answer.fields.map((f) => (
+              <li key={f.path} data-path={f.path} data-status={f.status}>
+                <a href="#" onClick={() => void focus(f.path)}>
+                  {f.path}
+                </a>{' '}
+                — {STATUS_TEXT[f.status]}
+                {f.detail ? `: ${f.detail}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {report?.kind === 'check' && report.answer.ok && (
+          <ul>
+            {report.answer.findings.length === 0 && <li>没有问题 · No findings</li>}
+            {report.answer.findings.map((f, i) => (
+              <li key={i} data-path={f.path} data-severity={f.severity}>
+                <a href="#" onClick={() => void focus(f.path)}>
+                  {f.path}
+                </a>
+                : {f.message.zh} · {f.message.en}
+              </li>
+            ))}
+          </ul>
+        )}
+        {report?.kind === 'capture' && report.answer.ok && <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>}
+      </section>
     </main>
   );
 }

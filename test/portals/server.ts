@@ -68,8 +68,8 @@ export type ReplicaServer = { port: number; hosts: string[]; close(): Promise<vo
 export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
   const hosts = Object.values(REPLICA_HOSTS);
   const pems = await generate([{ name: 'commonName', value: 'Beian Assistant replica portals' }], {
-    days: 2,
-    keySize: 2048,
+    notAfterDate: new Date(Date.now() + 2 * 86_400_000),
+    keyType: 'ec',
     extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2, value })) }],
   });
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {

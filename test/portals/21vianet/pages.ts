@@ -3,8 +3,8 @@ import { checkboxes, esc, options, page, row } from '../common/html';
 
 // 上海蓝云备案管理系统 replica (seeds 000/001/002): server-rendered forms, as the seed's screenshots describe them.
 
-const orgTypes = Object.fromEntries([...new Set(Object.values(CERTIFICATES_BY_NATURE).flatMap((m) => Object.keys(m)))].map((label, i) => [label, i + 1]));
-const personTypes = Object.fromEntries(PERSON_CERTIFICATES.map((label, i) => [label, 100 + i]));
+export const orgTypes = Object.fromEntries([...new Set(Object.entries(CERTIFICATES_BY_NATURE).flatMap(([nature, m]) => (nature === '个人' ? [] : Object.keys(m))))].map((label, i) => [label, i + 1]));
+export const personTypes = Object.fromEntries(PERSON_CERTIFICATES.map((label, i) => [label, 100 + i]));
 const text = (id: string, placeholder: string, extra = '') => `<input type="text" id="${id}" name="${id}" placeholder="${esc(placeholder)}" ${extra}/>`;
 
 function principal(id: string, title: string): string {
