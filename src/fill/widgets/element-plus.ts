@@ -16,10 +16,11 @@ function click(el: Element) {
 }
 
 function selectedText(root: Element): string {
-  const item = root.querySelector('.el-select__selected-item:not(.el-select__placeholder), .el-select__selected-item.el-select__placeholder:not(.is-transparent)');
-  if (item) return clean(item.textContent);
-  const input = root.querySelector('input');
-  return clean(input?.value);
+  // element-plus 2.5+ shows the chosen label in the placeholder slot, made transparent while nothing is chosen.
+  const shown = root.querySelector('.el-select__placeholder:not(.is-transparent)');
+  if (shown) return clean(shown.textContent);
+  if (root.querySelector('.el-select__placeholder')) return '';
+  return clean(root.querySelector('input')?.value); // element-plus < 2.5 shows it in the input
 }
 
 export const elSelectDriver: Driver = {
