@@ -32,6 +32,7 @@ export function App() {
   const [website, setWebsite] = useState(0);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
+  const [remembered, setRemembered] = useState(true);
 
   const recognise = async (target = tab) => {
     if (target) setPage((await browser.runtime.sendMessage({ type: 'icp:recognise', tabId: target.id })) as RecogniseAnswer);
@@ -41,6 +42,10 @@ export function App() {
     void (async () => {
       const target = await targetTab();
       setTab(target);
+      // activeTab lets this one visit work; offer to remember the site when it is not granted for good.
+      if (target?.url && /^https?:/.test(target.url)) {
+        setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
+      }
       const stored = await profileStore().list();
       setProfiles(stored);
       if (stored[0]) setProfileId(stored[0].id);
@@ -64,7 +69,10 @@ export function App() {
   async function enableSite() {
     if (!tab) return;
     const origin = `${new URL(tab.url).origin}/*`;
-    if (await browser.permissions.request({ origins: [origin] })) await recognise();
+    if (await browser.permissions.request({ origins: [origin] })) {
+      setRemembered(true);
+      await recognise();
+    }
   }
 
   const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', website, path }, { frameId: 0 });
@@ -82,12 +90,12 @@ export function App() {
         {page && !page.ok && (
           <div>
             <p id="page-error">{page.error}</p>
-            {/not enabled|尚未/.test(page.error) && (
-              <button id="enable-site" onClick={() => void enableSite()}>
-                在此网站启用 · Enable on this site
-              </button>
-            )}
           </div>
+        )}
+        {!remembered && (
+          <button id="enable-site" onClick={() => void enableSite()}>
+            在此网站启用 · Enable on this site
+          </button>
         )}
       </section>
       <section>

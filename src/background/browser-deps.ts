@@ -9,9 +9,9 @@ export function browserDeps(): BackgroundDeps {
   return {
     store: profileStore(),
     today: () => todayInChina(),
-    async tabUrl(tabId) {
+    async tab(tabId) {
       try {
-        return (await browser.tabs.get(tabId)).url;
+        return { url: (await browser.tabs.get(tabId)).url };
       } catch {
         return undefined;
       }

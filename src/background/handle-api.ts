@@ -25,7 +25,8 @@ import { runRules } from '../rules/run-rules';
 export type BackgroundDeps = {
   store: ProfileStore;
   today(): string;
-  tabUrl(tabId: number): Promise<string | undefined>;
+  /** The tab, with its URL when the extension may see it (a granted site, or activeTab). */
+  tab(tabId: number): Promise<{ url?: string } | undefined>;
   /** Known portal hosts, or a site the user enabled. */
   canAccess(url: string): Promise<boolean>;
   inject(tabId: number): Promise<void>;
@@ -50,16 +51,22 @@ async function resolveProfile(ref: ProfileRef | undefined, deps: BackgroundDeps)
   return imported.profiles[0];
 }
 
+const notEnabled = (host: string) =>
+  fail(
+    `备案助手尚未在${host ? ` ${host} ` : '此网站'}上启用：请在该页面点击扩展图标，或在弹出窗口中点击「在此网站启用」 · Beian Assistant is not enabled on ${host || 'this site'}: click its toolbar icon on that page, or choose "Enable on this site" in its popup`,
+  );
+
+/** Injects the content script; a site the user has not enabled (no host permission, no activeTab grant) is refused. */
 async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | undefined> {
-  const url = await deps.tabUrl(tabId);
-  if (!url) return fail(`找不到标签页 ${tabId} · there is no tab ${tabId}`);
-  if (!/^https?:/.test(url)) return fail('备案助手只能在网页上工作 · Beian Assistant works on web pages only (http/https)');
-  if (!(await deps.canAccess(url))) {
-    return fail(`备案助手尚未在 ${new URL(url).host} 上启用：请在弹出窗口中点击「在此网站启用」 · Beian Assistant is not enabled on ${new URL(url).host}: choose "Enable on this site" in its popup`);
-  }
+  const tab = await deps.tab(tabId);
+  if (!tab) return fail(`找不到标签页 ${tabId} · there is no tab ${tabId}`);
+  // Without a grant for the site the browser hides the tab's URL; with one, only web pages qualify.
+  if (tab.url && !/^https?:/.test(tab.url)) return fail('备案助手只能在网页上工作 · Beian Assistant works on web pages only (http/https)');
+  const host = tab.url ? new URL(tab.url).host : '';
   try {
     await deps.inject(tabId);
   } catch (error) {
+    if (!tab.url || !(await deps.canAccess(tab.url))) return notEnabled(host);
     return fail(`无法在该页面运行 · cannot run on this page: ${String(error)}`);
   }
   return undefined;

@@ -6,9 +6,9 @@ import { drivers } from '../fill/widgets/index';
 /** A value shown on the page, mapped back to its profile path and canonical form. */
 export type PageValue = { path: string; value: ProfileValue };
 
-const isBlank = (value: ProfileValue) => (typeof value === 'string' ? value.trim() === '' : value.length === 0);
+export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? value.trim() === '' : value.length === 0);
 
-/** Reads every field of a step that is on the page and holds something (check and capture share this). */
+/** Reads every field of a step that is on the page, empty ones included (check reports them; capture drops them). */
 export function readStep(root: Document, step: StepSpec, website: number): PageValue[] {
   const values: PageValue[] = [];
   for (const spec of step.fields) {
@@ -16,7 +16,7 @@ export function readStep(root: Document, step: StepSpec, website: number): PageV
     if ('problem' in located) continue;
     const shown = drivers[located.widget].read(located.element, { ...spec, widget: located.widget });
     const value = spec.codec ? spec.codec.fromPortal(shown) : shown;
-    if (!isBlank(value)) values.push({ path: resolvePath(spec.path, website), value });
+    values.push({ path: resolvePath(spec.path, website), value });
   }
   return values;
 }

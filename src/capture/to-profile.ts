@@ -1,7 +1,7 @@
 import type { ProfileValue } from '../adapters/define-adapter';
 import { parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
-import type { PageValue } from './read-page';
+import { isBlank, type PageValue } from './read-page';
 
 type Node = Record<string | number, unknown>;
 
@@ -32,7 +32,7 @@ export function setAtPath(root: Node, path: string, value: unknown): void {
 /** A partial profile in the interchange format from what a page shows; website data goes to slot `website`. */
 export function toPartialProfile(values: readonly PageValue[], website: number): Record<string, unknown> {
   const profile: Node = { format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [] };
-  for (const { path, value } of values) setAtPath(profile, path, valueFor(path, value));
+  for (const { path, value } of values) if (!isBlank(value)) setAtPath(profile, path, valueFor(path, value));
   const websites = profile.websites as unknown[];
   // Earlier slots stay empty objects rather than holes, so the document stays valid JSON with the data at `website`.
   for (let i = 0; i <= website; i++) websites[i] ??= {};

@@ -1,0 +1,54 @@
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+import { expect, fixtureProfile, replicaState, send, tabIdOf, test } from './fixtures';
+
+// The popup's own buttons: recognise the portal step, pick a stored profile and website, Fill, read the report.
+
+test('popup: pick a stored profile and website, fill, and see the per-field report', async ({ context, api, extensionId }) => {
+  const imported = await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise-two-websites.json') });
+  expect(imported).toEqual({ ok: true, imported: 1 });
+  const listed = await send<{ ok: boolean; profiles: { id: string; label: string }[] }>(api, { type: 'icp:profiles:list' });
+  expect(listed.profiles).toHaveLength(1);
+
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/website');
+  const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/website');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#adapter')).toHaveText('21vianet');
+  await expect(popup.locator('#step')).toHaveText('website');
+  await popup.selectOption('#website', '1');
+  await popup.click('#fill');
+  await expect(popup.locator('#report li[data-path="websites[1].name"]')).toHaveAttribute('data-status', 'filled');
+  expect(await popup.locator('#report li[data-status="failed"], #report li[data-status="not-found"]').count()).toBe(0);
+  await popup.screenshot({ path: 'test-results/popup-fill-report.png' });
+
+  const state = await replicaState(portal);
+  expect(state.websiteName).toBe('云栖示例开发者文档');
+
+  await popup.click('#check');
+  await expect(popup.locator('#report li').first()).toBeVisible();
+});
+
+test('popup: on a known portal page that is not a filing step it says so and offers nothing to click', async ({ context, extensionId, api }) => {
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/nothing-here');
+  const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/nothing-here');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#page-error')).toContainText('not a filing step');
+  await expect(popup.locator('#fill')).toBeDisabled();
+});
+
+test('popup and API: on a site the user has not enabled, nothing runs and the way to enable it is named', async ({ context, extensionId, api }) => {
+  const portal = await context.newPage();
+  await portal.goto('https://beian.other-isp.example/').catch(() => undefined); // resolves nowhere: only the URL matters
+  // The browser hides the URL of a tab on a site the extension may not see: that tab is the one without one.
+  const tabId = await api.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url)?.id);
+  if (tabId === undefined) throw new Error('no hidden tab');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#page-error')).toContainText('not enabled on this site');
+  await expect(popup.locator('#page-error')).toContainText('Enable on this site');
+  expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('valid-enterprise.json') })).toMatchObject({ ok: false, error: expect.stringContaining('Enable on this site') });
+});
