@@ -1,22 +1,34 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCheck } from '../src/cli/check';
+import { startReplicaServer } from '../test/portals/server';
+import { extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 
-// The main job on embedded sample data: build the extension, then check the bundled sample profiles.
+// The main job on embedded sample data: build the extension, check the bundled sample profiles, then fill every
+// replica portal step in Chromium with the extension, keeping screenshots and fill reports in demo-output/.
+
+const OUT = 'demo-output';
+const lang = process.argv.includes('--en') ? 'en' : 'zh';
+const headed = process.argv.includes('--headed') && Boolean(process.env.DISPLAY);
 
 function step(title: string) {
   console.log(`\n=== ${title} ===`);
 }
 
-step('Build the extension (Chrome MV3) · 构建扩展');
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-if (build.status !== 0) {
-  console.error('Build failed · 构建失败');
-  process.exit(build.status ?? 1);
+function build(args: string[]) {
+  const result = spawnSync('npx', ['wxt', 'build', ...args], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('Build failed · 构建失败');
+    process.exit(result.status ?? 1);
+  }
 }
-console.log('Built .output/chrome-mv3 — load it unpacked from chrome://extensions');
 
-const lang = process.argv.includes('--en') ? 'en' : 'zh';
+step('Build the extension · 构建扩展');
+build([]);
+build(['--mode', 'e2e']);
+console.log('Built .output/chrome-mv3 (load it unpacked from chrome://extensions) and .output/chrome-mv3-e2e (replica hosts pre-granted)');
+
 for (const file of ['public/samples/sample-valid.json', 'public/samples/sample-mistakes.json']) {
   step(`Check ${file} · 检查示例资料`);
   const code = runCheck(['--lang', lang, file], {
@@ -26,3 +38,53 @@ for (const file of ['public/samples/sample-valid.json', 'public/samples/sample-m
   });
   console.log(code === 0 ? '→ ready to file · 可以提交' : '→ fix these before filing · 提交前请修正');
 }
+
+type FieldResult = { path: string; status: string; detail?: string };
+type Answer = { ok: boolean; adapter?: string; step?: string; fields?: FieldResult[]; error?: string };
+
+const STEPS: { name: string; url: string; website: number; ready?: string }[] = [
+  { name: '21vianet-start', url: 'https://icp.cloud.21vianet.com/start', website: 0 },
+  { name: '21vianet-subject', url: 'https://icp.cloud.21vianet.com/subject', website: 0 },
+  { name: '21vianet-website-1', url: 'https://icp.cloud.21vianet.com/website', website: 0 },
+  { name: '21vianet-website-2', url: 'https://icp.cloud.21vianet.com/website', website: 1 },
+  { name: 'miit-subject', url: 'https://beian.isp-replica.test/', website: 0 },
+  { name: 'miit-website', url: 'https://beian.isp-replica.test/?step=website', website: 0 },
+  { name: 'miit-access', url: 'https://beian.isp-replica.test/?step=access', website: 0 },
+  { name: 'element-plus-generic', url: 'https://beian.modern-portal.test/', website: 0, ready: '.el-form-item' },
+];
+
+step('Fill every replica portal step · 在各门户副本中自动填写');
+mkdirSync(OUT, { recursive: true });
+const server = await startReplicaServer();
+const context = await launchWithExtension({ port: server.port, hosts: server.hosts, headless: !headed });
+const reports: Record<string, Answer> = {};
+try {
+  const extensionId = await extensionIdOf(context);
+  const api = await context.newPage();
+  await api.goto(`chrome-extension://${extensionId}/options.html`);
+  const profile = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as unknown;
+  const portal = await context.newPage();
+  for (const s of STEPS) {
+    await portal.goto(s.url);
+    if (s.ready) await portal.waitForSelector(s.ready);
+    const tabId = await api.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      s.url,
+    );
+    const answer = (await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:fill', tabId, profile, website: s.website })) as Answer;
+    reports[s.name] = answer;
+    await portal.screenshot({ path: join(OUT, `${s.name}.png`), fullPage: true });
+    const counts = (answer.fields ?? []).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
+    console.log(`${s.name.padEnd(22)} ${answer.ok ? `${answer.adapter}/${answer.step}` : `✖ ${answer.error}`}  ${JSON.stringify(counts)}`);
+  }
+} finally {
+  await context.close();
+  await server.close();
+}
+writeFileSync(join(OUT, 'fill-reports.json'), `${JSON.stringify(reports, null, 2)}\n`);
+console.log(`\nScreenshots and fill reports: ${OUT}/ · 截图与填写报告已保存到 ${OUT}/`);
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+};

@@ -1,11 +1,8 @@
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startReplicaServer, REPLICA_HOSTS, type ReplicaServer } from '../portals/server';
-
-// Debian's Chromium with the unpacked e2e build, every replica host mapped to the loopback server and every
-// other name resolving to nothing; a dead proxy catches IP literals so no request leaves the machine.
+import { startReplicaServer, type ReplicaServer } from '../portals/server';
+import { launchWithExtension } from '../support/launch-chromium';
 
 /** The slice of the extension API the tests call from an extension page. */
 declare const chrome: {
@@ -13,8 +10,6 @@ declare const chrome: {
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
 };
 
-export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type WorkerFixtures = { server: ReplicaServer };
 type TestFixtures = { context: BrowserContext; extensionId: string; serviceWorker: Worker; api: Page };
@@ -30,28 +25,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   context: async ({ server }, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first: wxt build --mode e2e (${EXTENSION_DIR})`);
-    const hosts = Object.values(REPLICA_HOSTS);
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'beian-e2e-')), {
-      executablePath: CHROMIUM,
-      headless: !process.env.HEADED,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}, MAP * ~NOTFOUND`,
-        '--ignore-certificate-errors',
-        '--proxy-server=http://127.0.0.1:9',
-        `--proxy-bypass-list=${hosts.join(';')}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchWithExtension({ port: server.port, hosts: server.hosts, headless: !process.env.HEADED });
     await use(context);
     await context.close();
   },

@@ -1,0 +1,42 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Debian's Chromium with the unpacked extension; the replica hosts map to the loopback server and every other name
+// resolves to nothing, and a dead proxy catches IP literals, so no request leaves the machine.
+
+export const E2E_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchWithExtension(options: { port: number; hosts: readonly string[]; headless?: boolean; extensionDir?: string }): Promise<BrowserContext> {
+  const dir = options.extensionDir ?? E2E_EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build the extension first: npx wxt build --mode e2e (${dir})`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'beian-')), {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ')}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+      '--proxy-server=http://127.0.0.1:9',
+      `--proxy-bypass-list=${options.hosts.join(';')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
