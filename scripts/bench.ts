@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { browserBench } from './bench-browser';
 import { performance } from 'node:perf_hooks';
 import { importDocument } from '../src/profile/import';
 import { profileSchema, type Profile } from '../src/profile/schema';
@@ -45,7 +47,8 @@ function generatedDocuments(count: number): string[] {
   });
 }
 
-const rows: { what: string; ms: number; baseline: string; baselineMs: number; target: string }[] = [];
+export type Row = { what: string; ms: number; baseline: string; baselineMs: number; target: string; ratio?: string };
+const rows: Row[] = [];
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
 
 const parsed = profileSchema.parse(sample);
@@ -65,9 +68,19 @@ const importAll = timeOnce(() =>
 );
 rows.push({ what: 'import + validate 10,000 profiles', ms: importAll, baseline: 'JSON.parse + zod parse', baselineMs: parseAll, target: '≤ 2 s' });
 
+await browserBench(rows);
+
 console.log('Beian Assistant benchmark (Node %s, %s)\n', process.version, new Date().toISOString());
 console.log('| measurement | time | baseline | baseline time | ratio | target |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.what} | ${fmt(r.ms)} | ${r.baseline} | ${fmt(r.baselineMs)} | ${(r.ms / r.baselineMs).toFixed(1)}× | ${r.target} |`);
+  console.log(`| ${r.what} | ${fmt(r.ms)} | ${r.baseline} | ${fmt(r.baselineMs)} | ${r.ratio ?? `${(r.ms / r.baselineMs).toFixed(1)}×`} | ${r.target} |`);
+}
+
+const script = '.output/chrome-mv3/content-scripts/portal.js';
+if (existsSync(script)) {
+  const raw = readFileSync(script);
+  console.log(`\ncontent script: ${(raw.length / 1024).toFixed(1)} KB, ${(gzipSync(raw).length / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB gzipped)`);
+} else {
+  console.log('\ncontent script size: run `npm run build` first');
 }

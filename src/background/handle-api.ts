@@ -64,7 +64,9 @@ async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | 
   if (tab.url && !/^https?:/.test(tab.url)) return fail('备案助手只能在网页上工作 · Beian Assistant works on web pages only (http/https)');
   const host = tab.url ? new URL(tab.url).host : '';
   try {
-    await deps.inject(tabId);
+    // Injected on an earlier call? Then the page answers the ping and nothing is injected twice.
+    const listening = await deps.sendToTab(tabId, { type: 'beian:ping' }).catch(() => undefined);
+    if (!listening) await deps.inject(tabId);
   } catch (error) {
     if (!tab.url || !(await deps.canAccess(tab.url))) return notEnabled(host);
     return fail(`无法在该页面运行 · cannot run on this page: ${String(error)}`);

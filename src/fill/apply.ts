@@ -19,8 +19,10 @@ export function sameValue(a: ProfileValue, b: ProfileValue, widget: WidgetKind):
 
 const show = (value: ProfileValue) => (typeof value === 'string' ? `「${value}」` : `「${value.join(' / ')}」`);
 
-/** Writes one field and proves it took: the read-back after the page's framework has run must equal the value. */
-async function applyOne(root: Document, action: FillAction): Promise<FieldResult> {
+type Written = { path: string; widget: WidgetKind; expected: ProfileValue; value: ProfileValue; held: () => ProfileValue };
+
+/** Writes one field; answers its final result, or what to read back once the page has settled. */
+async function writeOne(root: Document, action: FillAction): Promise<FieldResult | Written> {
   const { path, spec, value } = action;
   const expected = action.expected ?? value;
   if (value === undefined || expected === undefined) return { path, status: 'skipped', detail: 'the profile has no value for this field' };
@@ -36,21 +38,29 @@ async function applyOne(root: Document, action: FillAction): Promise<FieldResult
   if (sameValue(held(), expected, widget)) return { path, status: 'unchanged' };
   const refused = await driver.write(element, value, fieldSpec);
   if (refused) return { path, status: 'failed', detail: refused };
-  await settle();
-  const after = held();
-  if (!sameValue(after, expected, widget)) return { path, status: 'failed', detail: `wrote ${show(value)}, the page now holds ${show(after)}` };
-  return { path, status: 'filled' };
+  return { path, widget, expected, value, held };
 }
 
-/** Applies a plan in order (a city waits for its province); never clicks submit. */
+/**
+ * Applies a plan in order (a city waits for its province's list), then proves every write took: once the page's
+ * framework has run, each field must still hold its value — a later write that reset an earlier one shows up here.
+ * Never clicks submit.
+ */
 export async function applyFill(root: Document, actions: readonly FillAction[]): Promise<FieldResult[]> {
-  const results: FieldResult[] = [];
+  const outcomes: (FieldResult | Written)[] = [];
   for (const action of actions) {
     try {
-      results.push(await applyOne(root, action));
+      outcomes.push(await writeOne(root, action));
     } catch (error) {
-      results.push({ path: action.path, status: 'failed', detail: `error while filling: ${String(error)}` });
+      outcomes.push({ path: action.path, status: 'failed', detail: `error while filling: ${String(error)}` });
     }
   }
-  return results;
+  await settle();
+  return outcomes.map((outcome) => {
+    if ('status' in outcome) return outcome;
+    const after = outcome.held();
+    return sameValue(after, outcome.expected, outcome.widget)
+      ? { path: outcome.path, status: 'filled' }
+      : { path: outcome.path, status: 'failed', detail: `wrote ${show(outcome.value)}, the page now holds ${show(after)}` };
+  });
 }

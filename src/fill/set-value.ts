@@ -17,7 +17,7 @@ function fire(el: Element, type: string) {
 }
 
 export function setValue(el: ValueElement, value: string): void {
-  el.focus();
+  el.focus({ preventScroll: true }); // no scrolling, no layout per field
   const setter = nativeValueSetter(el);
   if (setter) setter.call(el, value);
   else el.value = value;
