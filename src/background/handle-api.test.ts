@@ -1,0 +1,73 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { enterprise } from '../../test/support/sample';
+import { exportProfileSet } from '../profile/export';
+import { openStore, profileStore } from '../profile/store';
+import { handleApi, type BackgroundDeps } from './handle-api';
+
+let dbCount = 0;
+function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
+  return {
+    store: profileStore(openStore(`test-${++dbCount}`)),
+    today: () => '2026-11-23',
+    tab: async (id) => (id === 1 ? { url: 'https://icp.cloud.21vianet.com/subject' } : undefined),
+    canAccess: async () => true,
+    inject: async () => undefined,
+    sendToTab: async (_id, request) => (request.type === 'beian:ping' ? { ok: true } : { ok: true, adapter: '21vianet', step: 'subject', fields: [], values: [] }),
+    ...overrides,
+  };
+}
+
+describe('automation API handlers', () => {
+  it('validates a profile, and refuses a non-profile with paths', async () => {
+    expect(await handleApi({ type: 'icp:validate', profile: enterprise() }, deps())).toMatchObject({ ok: true, findings: expect.any(Array) });
+    expect(await handleApi({ type: 'icp:validate', profile: { format: 'x' } }, deps())).toEqual({ ok: false, errors: [expect.objectContaining({ path: 'format' })] });
+  });
+
+  it('imports a profile set and lists it', async () => {
+    const d = deps();
+    expect(await handleApi({ type: 'icp:profiles:import', document: JSON.stringify(exportProfileSet([enterprise(), enterprise()])) }, d)).toEqual({ ok: true, imported: 2 });
+    const listed = await handleApi({ type: 'icp:profiles:list' }, d);
+    expect(listed).toMatchObject({ ok: true, profiles: [{ label: '云栖示例 · 官网首次备案' }, { label: '云栖示例 · 官网首次备案' }] });
+  });
+
+  it('an import that fails half-way stores nothing', async () => {
+    const d = deps();
+    await handleApi({ type: 'icp:profiles:import', document: enterprise() }, d);
+    const store = d.store;
+    const putMany = store.putMany.bind(store);
+    // The second record of the batch collides with an existing key: the whole transaction must roll back.
+    const [existing] = await store.list();
+    vi.spyOn(globalThis.crypto, 'randomUUID').mockReturnValueOnce('00000000-0000-4000-8000-000000000001').mockReturnValueOnce(existing!.id as `${string}-${string}-${string}-${string}-${string}`);
+    const answer = await handleApi({ type: 'icp:profiles:import', document: exportProfileSet([enterprise(), enterprise()]) }, { ...d, store: { ...store, putMany } });
+    expect(answer).toMatchObject({ ok: false, errors: [expect.objectContaining({ message: expect.stringContaining('nothing was stored') })] });
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('fills through the page, resolving a stored profile by id', async () => {
+    const d = deps();
+    await handleApi({ type: 'icp:profiles:import', document: enterprise() }, d);
+    const [stored] = await d.store.list();
+    const sent: unknown[] = [];
+    const answer = await handleApi({ type: 'icp:fill', tabId: 1, profile: { id: stored!.id } }, { ...d, sendToTab: async (_t, r) => (sent.push(r), r.type === 'beian:ping' ? undefined : { ok: true, adapter: '21vianet', step: 'subject', fields: [] }) });
+    expect(answer).toMatchObject({ ok: true, adapter: '21vianet' });
+    expect(sent.map((r) => (r as { type: string }).type)).toEqual(['beian:ping', 'beian:fill']);
+  });
+
+  it.each([
+    [{ type: 'icp:fill' as const, tabId: 1, profile: { id: 'nope' } }, 'no stored profile'],
+    [{ type: 'icp:fill' as const, tabId: 1, profile: enterprise(), website: 2 }, 'no website 2'],
+    [{ type: 'icp:fill' as const, tabId: 7, profile: enterprise() }, 'there is no tab 7'],
+    [{ type: 'icp:capture' as const, tabId: 1 }, 'not enabled'],
+  ])('answers %j with an error a person can act on', async (request, text) => {
+    const d = deps({ inject: async () => Promise.reject(new Error('Cannot access contents of the page')), canAccess: async () => false, sendToTab: async () => Promise.reject(new Error('no listener')) });
+    const answer = await handleApi(request, d);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining(text) });
+  });
+
+  it('answers within the time limit even when the page never does', async () => {
+    const d = deps({ sendToTab: () => new Promise(() => undefined) });
+    const answer = await handleApi({ type: 'icp:capture', tabId: 1 }, d, 50);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('timed out') });
+  });
+});
