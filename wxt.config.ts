@@ -6,7 +6,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion, browser }) => ({
     name: '备案助手 · Beian Assistant',
     description: 'ICP 备案资料库、规则校验与门户自动填写 · ICP filing profiles, rule checks and portal autofill',
     permissions: ['storage', 'scripting', 'activeTab'],
@@ -16,6 +16,10 @@ export default defineConfig({
       // The e2e build pre-grants its replica hosts: Chrome's permission prompt cannot be answered by Playwright.
       ...(mode === 'e2e' ? E2E_EXTRA_HOSTS.map((h) => `https://${h}/*`) : []),
     ],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox) names optional hosts among optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'beian-assistant@beian-assistant.dev', strict_min_version: '115.0' } } } : {}),
   }),
 });
