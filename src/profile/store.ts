@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deriveFilingType } from './filing-type';
 import type { Profile } from './schema';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
@@ -11,10 +12,13 @@ export type StoredProfile = {
   id: string;
   label: string;
   profile: Profile;
+  /** Free tags: client, agent, batch… */
   tags: string[];
   log: FilingLogEntry[];
   createdAt: string;
   updatedAt: string;
+  /** Last time it was used to fill a portal; the popup lists recent first. */
+  usedAt?: string;
   /** Denormalised for the indexes: search by subject name, certificate number, domain and record number. */
   subjectName: string;
   certificateNumber: string;
@@ -22,21 +26,24 @@ export type StoredProfile = {
   recordNumbers: string[];
 };
 
+type Indexes = { label: string; subjectName: string; certificateNumber: string; domains: string; recordNumbers: string; updatedAt: string; tags: string };
+
 interface ProfileDb extends DBSchema {
-  profiles: {
-    key: string;
-    value: StoredProfile;
-    indexes: { label: string; subjectName: string; certificateNumber: string; domains: string; recordNumbers: string; updatedAt: string };
-  };
+  profiles: { key: string; value: StoredProfile; indexes: Indexes };
+  meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export const DB_NAME = 'beian-assistant';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+export const SEARCH_INDEXES = ['label', 'subjectName', 'certificateNumber', 'domains', 'recordNumbers'] as const;
 
-/** Upgrades by version step; each step keeps every record (a later step adds stores or indexes, never drops data). */
+/**
+ * Upgrades one version step at a time and keeps every record:
+ * v1 profiles + search indexes; v2 adds tags/log defaults to v1 records, a tags index and a meta store.
+ */
 export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
   return openDB<ProfileDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const profiles = db.createObjectStore('profiles', { keyPath: 'id' });
         profiles.createIndex('label', 'label');
@@ -45,6 +52,15 @@ export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
         profiles.createIndex('domains', 'domains', { multiEntry: true });
         profiles.createIndex('recordNumbers', 'recordNumbers', { multiEntry: true });
         profiles.createIndex('updatedAt', 'updatedAt');
+      }
+      if (oldVersion < 2) {
+        const profiles = tx.objectStore('profiles');
+        profiles.createIndex('tags', 'tags', { multiEntry: true });
+        db.createObjectStore('meta', { keyPath: 'key' });
+        for (let cursor = await profiles.openCursor(); cursor; cursor = await cursor.continue()) {
+          const record = cursor.value as Partial<StoredProfile> & StoredProfile;
+          await cursor.update({ ...record, tags: record.tags ?? [], log: record.log ?? [] });
+        }
       }
     },
   });
@@ -59,6 +75,7 @@ export function toStored(profile: Profile, now: string, id: string = crypto.rand
     log: previous?.log ?? [],
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
+    ...(previous?.usedAt ? { usedAt: previous.usedAt } : {}),
     subjectName: profile.subject.name,
     certificateNumber: profile.subject.certificate.number.toUpperCase(),
     domains: [...new Set(profile.websites.flatMap((w) => w.domains))],
@@ -66,20 +83,82 @@ export function toStored(profile: Profile, now: string, id: string = crypto.rand
   };
 }
 
+/** What an import will do, shown before anything is written. */
+export type ImportPlan = { add: StoredProfile[]; replace: { existing: StoredProfile; incoming: StoredProfile }[] };
+
+/** A profile replaces a stored one with the same subject certificate number and label; anything else is added. */
+export function planImport(incoming: readonly Profile[], stored: readonly StoredProfile[], now: string): ImportPlan {
+  const plan: ImportPlan = { add: [], replace: [] };
+  for (const profile of incoming) {
+    const label = profile.label || profile.subject.name;
+    const cert = profile.subject.certificate.number.toUpperCase();
+    const existing = stored.find((s) => s.label === label && s.certificateNumber === cert && cert !== '');
+    if (existing) plan.replace.push({ existing, incoming: toStored(profile, now, existing.id, existing) });
+    else plan.add.push(toStored(profile, now));
+  }
+  return plan;
+}
+
+export type ProfileSummary = Pick<StoredProfile, 'id' | 'label' | 'subjectName' | 'certificateNumber' | 'domains' | 'recordNumbers' | 'updatedAt' | 'usedAt' | 'tags'> & {
+  filingType: string;
+  websiteCount: number;
+};
+
+export const summarise = (r: StoredProfile): ProfileSummary => ({
+  id: r.id,
+  label: r.label,
+  subjectName: r.subjectName,
+  certificateNumber: r.certificateNumber,
+  domains: r.domains,
+  recordNumbers: r.recordNumbers,
+  updatedAt: r.updatedAt,
+  ...(r.usedAt ? { usedAt: r.usedAt } : {}),
+  tags: r.tags,
+  filingType: deriveFilingType(r.profile, 0),
+  websiteCount: r.profile.websites.length,
+});
+
 export type ProfileStore = {
   list(): Promise<StoredProfile[]>;
+  summaries(): Promise<ProfileSummary[]>;
   get(id: string): Promise<StoredProfile | undefined>;
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
   putMany(profiles: readonly Profile[]): Promise<StoredProfile[]>;
-  remove(id: string): Promise<void>;
+  /** Writes a previewed import plan (or restores deleted records) in one transaction. */
+  apply(records: readonly StoredProfile[]): Promise<void>;
+  remove(id: string): Promise<StoredProfile | undefined>;
+  markUsed(id: string): Promise<void>;
+  /** Prefix search over the label, subject name, certificate number, domain and record-number indexes. */
+  search(query: string, limit?: number): Promise<ProfileSummary[]>;
 };
+
+/** Writes records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
+async function writeAll(db: IDBPDatabase<ProfileDb>, records: readonly StoredProfile[], mode: 'add' | 'put'): Promise<void> {
+  const tx = db.transaction('profiles', 'readwrite');
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    for (const r of records) pending.push(mode === 'add' ? tx.store.add(r) : tx.store.put(r));
+    await Promise.all(pending);
+  } catch (error) {
+    for (const request of pending) request.catch(() => undefined); // the aborted rest reject too; they are expected
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failed request
+    }
+    throw error;
+  }
+}
 
 export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openStore(), clock: () => Date = () => new Date()): ProfileStore {
   return {
     async list() {
       const db = await dbPromise;
       return (await db.getAllFromIndex('profiles', 'updatedAt')).reverse();
+    },
+    async summaries() {
+      return (await this.list()).map(summarise);
     },
     async get(id) {
       return (await dbPromise).get('profiles', id);
@@ -95,12 +174,36 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
       const db = await dbPromise;
       const now = clock().toISOString();
       const records = profiles.map((p) => toStored(p, now));
-      const tx = db.transaction('profiles', 'readwrite');
-      await Promise.all([...records.map((r) => tx.store.add(r)), tx.done]);
+      await writeAll(db, records, 'add');
       return records;
     },
+    async apply(records) {
+      await writeAll(await dbPromise, records, 'put');
+    },
     async remove(id) {
-      await (await dbPromise).delete('profiles', id);
+      const db = await dbPromise;
+      const existing = await db.get('profiles', id);
+      await db.delete('profiles', id);
+      return existing;
+    },
+    async markUsed(id) {
+      const db = await dbPromise;
+      const existing = await db.get('profiles', id);
+      if (existing) await db.put('profiles', { ...existing, usedAt: clock().toISOString() });
+    },
+    async search(query, limit = 200) {
+      const db = await dbPromise;
+      const q = query.trim();
+      if (!q) return (await this.summaries()).slice(0, limit);
+      const range = IDBKeyRange.bound(q, `${q}\uffff`);
+      const upper = IDBKeyRange.bound(q.toUpperCase(), `${q.toUpperCase()}\uffff`);
+      const tx = db.transaction('profiles');
+      const found = new Map<string, StoredProfile>();
+      for (const index of SEARCH_INDEXES) {
+        const keyRange = index === 'certificateNumber' ? upper : range;
+        for (const record of await tx.store.index(index).getAll(keyRange, limit)) found.set(record.id, record);
+      }
+      return [...found.values()].slice(0, limit).map(summarise);
     },
   };
 }
