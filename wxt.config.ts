@@ -3,13 +3,17 @@ import preact from '@preact/preset-vite';
 import { E2E_EXTRA_HOSTS, portalMatchPatterns } from './src/background/portal-hosts';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, manifestVersion, browser }) => ({
-    name: '备案助手 · Beian Assistant',
-    description: 'ICP 备案资料库、规则校验与门户自动填写 · ICP filing profiles, rule checks and portal autofill',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel'],
+    commands: {
+      'fill-last-profile': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_fillLastProfile__' },
+    },
     // Known portals work at once; any other site only after the user enables it from the popup.
     host_permissions: [
       ...portalMatchPatterns(),

@@ -1,8 +1,11 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { browserDeps } from '../src/background/browser-deps';
+import { browserDeps, lastFill } from '../src/background/browser-deps';
 import { handleApi } from '../src/background/handle-api';
 import { isApiRequest } from '../src/messaging/protocol';
+
+const MENU_ID = 'fill-last-profile';
 
 export default defineBackground(() => {
   const deps = browserDeps();
@@ -11,5 +14,25 @@ export default defineBackground(() => {
     if (!isApiRequest(message)) return undefined;
     handleApi(message, deps).then(sendResponse);
     return true;
+  });
+
+  async function fillWithLast(tabId: number | undefined) {
+    const last = await lastFill();
+    if (tabId === undefined || !last) return;
+    const answer = await handleApi({ type: 'icp:fill', tabId, profile: { id: last.id }, website: last.website }, deps);
+    const problems = answer.ok && 'fields' in answer ? answer.fields.filter((f) => f.status === 'failed' || f.status === 'not-found').length : 1;
+    // MV2 (Firefox) calls the toolbar button browserAction.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: problems ? String(problems) : '✓' });
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('fillLastProfile'), contexts: ['page', 'editable'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void fillWithLast(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === MENU_ID) void fillWithLast(tab?.id);
   });
 });

@@ -1,8 +1,219 @@
+import { i18n } from '#i18n';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { setAtPath } from '../../src/capture/to-profile';
+import { exportProfile, exportProfileSet } from '../../src/profile/export';
+import { importDocument, type ImportError } from '../../src/profile/import';
+import { profileSchema, type Profile } from '../../src/profile/schema';
+import { planImport, profileStore, summarise, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
+import { runRules, todayInChina } from '../../src/rules/run-rules';
+import { downloadJson } from '../../src/ui/download';
+import { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } from '../../src/ui/drafts';
+import { ProfileEditor } from '../../src/ui/ProfileEditor';
+import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
+
+const store = profileStore();
+const today = todayInChina();
+const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
+const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') || 'profile'}.json`;
+
 export function App() {
+  const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
+  const [records, setRecords] = useState<Map<string, StoredProfile>>(new Map());
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('updated');
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState<{ id?: string; profile: Profile } | undefined>();
+  const [dirty, setDirty] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [deleted, setDeleted] = useState<StoredProfile | undefined>();
+  const [importState, setImportState] = useState<{ plan: ImportPlan } | { errors: ImportError[] } | undefined>();
+
+  async function reload() {
+    const list = await store.list();
+    setRecords(new Map(list.map((r) => [r.id, r])));
+    setSummaries(list.map(summarise));
+  }
+
+  useEffect(() => {
+    void (async () => {
+      await reload();
+      setDeleted(await loadDeleted());
+      const draft = await loadDraft();
+      if (draft) {
+        setEditing({ ...(draft.id ? { id: draft.id } : {}), profile: draft.profile });
+        setDirty(true);
+        setNotice(i18n.t('restoredDraft'));
+      }
+    })();
+  }, []);
+
+  const visible = useMemo(() => filterSummaries(summaries, query, sort), [summaries, query, sort]);
+  const findings = useMemo(() => (editing ? runRules(editing.profile, { today }) : []), [editing]);
+  const errorCache = useMemo(() => new Map<string, number>(), [records]);
+  const errorsOf = (id: string) => {
+    if (!errorCache.has(id)) {
+      const r = records.get(id);
+      if (r) errorCache.set(id, runRules(r.profile, { today }).filter((f) => f.severity === 'error').length);
+    }
+    return errorCache.get(id);
+  };
+
+  function edit(next: { id?: string; profile: Profile }) {
+    setEditing(next);
+    setDirty(true);
+    void saveDraft({ ...(next.id ? { id: next.id } : {}), profile: next.profile, at: new Date().toISOString() });
+  }
+  const onChange = (path: string, value: unknown) => {
+    if (!editing) return;
+    const profile = structuredClone(editing.profile);
+    setAtPath(profile as unknown as Record<string, unknown>, path, value);
+    edit({ ...editing, profile });
+  };
+
+  async function open(id: string) {
+    const record = records.get(id);
+    if (!record) return;
+    setEditing({ id, profile: record.profile });
+    setDirty(false);
+    setNotice('');
+    await clearDraft();
+  }
+
+  async function save() {
+    if (!editing) return;
+    const record = await store.put(editing.profile, editing.id);
+    setEditing({ id: record.id, profile: record.profile });
+    setDirty(false);
+    await clearDraft();
+    await reload();
+    setNotice(i18n.t('saved'));
+  }
+
+  async function remove() {
+    if (!editing?.id) return;
+    const record = await store.remove(editing.id);
+    if (record) {
+      await saveDeleted(record);
+      setDeleted(record);
+    }
+    setEditing(undefined);
+    await clearDraft();
+    await reload();
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    await store.apply([deleted]);
+    await clearDeleted();
+    setDeleted(undefined);
+    await reload();
+    await open(deleted.id);
+  }
+
+  function duplicate() {
+    if (!editing) return;
+    const copy = structuredClone(editing.profile);
+    copy.label = `${copy.label} · 副本`;
+    copy.subject.recordNumber = '';
+    for (const site of copy.websites) site.recordNumber = '';
+    edit({ profile: copy });
+  }
+
+  async function readImport(text: string) {
+    const result = importDocument(text);
+    if (!result.ok) setImportState({ errors: result.errors });
+    else setImportState({ plan: planImport(result.profiles, [...records.values()], new Date().toISOString()) });
+  }
+
+  async function confirmImport() {
+    if (!importState || !('plan' in importState)) return;
+    const { plan } = importState;
+    await store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)]);
+    setImportState(undefined);
+    await reload();
+  }
+
+  const exportSome = (ids: string[], name: string) => {
+    const profiles = ids.map((id) => records.get(id)?.profile).filter((p): p is Profile => Boolean(p));
+    downloadJson(name, exportProfileSet(profiles));
+  };
+
   return (
-    <main style={{ padding: '16px', fontFamily: 'system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '18px' }}>备案资料 · Filing profiles</h1>
-      <p>资料编辑器将在后续版本提供 · The profile editor arrives in a later version.</p>
-    </main>
+    <div
+      class="workspace"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void e.dataTransfer?.files[0]?.text().then(readImport);
+      }}
+    >
+      <aside>
+        <h1>{i18n.t('profiles')}</h1>
+        <input id="search" type="search" placeholder={i18n.t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <select id="sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
+          <option value="updated">{i18n.t('sortUpdated')}</option>
+          <option value="label">{i18n.t('sortLabel')}</option>
+          <option value="subject">{i18n.t('sortSubject')}</option>
+        </select>
+        <div class="toolbar">
+          <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
+          <label class="button">
+            {i18n.t('import')}
+            <input id="import-file" type="file" accept="application/json,.json" hidden onChange={(e) => void e.currentTarget.files?.[0]?.text().then(readImport)} />
+          </label>
+          <button id="export-selected" disabled={checked.size === 0} onClick={() => exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
+          <button id="export-all" onClick={() => exportSome([...records.keys()], 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
+        </div>
+        {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
+        <p class="count">{visible.length} / {summaries.length}</p>
+        <ProfileList
+          items={visible}
+          selectedId={editing?.id}
+          checked={checked}
+          errorsOf={errorsOf}
+          onOpen={(id) => void open(id)}
+          onCheck={(id, on) => setChecked((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; })}
+        />
+        <p class="drop-hint">{i18n.t('dropHere')}</p>
+      </aside>
+      <main>
+        {importState && 'errors' in importState && (
+          <div id="import-errors" class="dialog">
+            <h2>{i18n.t('importRefused')}</h2>
+            <ul>{importState.errors.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code>: {e.message}</li>)}</ul>
+            <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
+          </div>
+        )}
+        {importState && 'plan' in importState && (
+          <div id="import-preview" class="dialog">
+            <h2>{i18n.t('importPreview')}</h2>
+            <p>{i18n.t('importAdd')}: {importState.plan.add.length}</p>
+            <ul class="import-add">{importState.plan.add.map((r) => <li key={r.id}>{r.label}</li>)}</ul>
+            <p>{i18n.t('importReplace')}: {importState.plan.replace.length}</p>
+            <ul class="import-replace">{importState.plan.replace.map((r) => <li key={r.existing.id}>{r.existing.label}</li>)}</ul>
+            <button id="import-confirm" onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
+            <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
+          </div>
+        )}
+        {notice && <p id="notice" class="notice">{notice}</p>}
+        {!editing && <p class="empty">{i18n.t('nothingSelected')}</p>}
+        {editing && (
+          <>
+            <div class="actions">
+              <button id="save" class="primary" onClick={() => void save()}>{i18n.t('save')}</button>
+              {dirty && <span id="dirty" class="dirty">{i18n.t('unsaved')}</span>}
+              <button id="duplicate" onClick={duplicate}>{i18n.t('duplicate')}</button>
+              {editing.id && <button id="export-one" onClick={() => downloadJson(fileName(editing.profile.label), exportProfile(editing.profile))}>{i18n.t('exportOne')}</button>}
+              {editing.id && <button id="delete" onClick={() => void remove()}>{i18n.t('delete')}</button>}
+              <span class="summary" id="finding-summary">
+                {findings.filter((f) => f.severity === 'error').length} ✖ · {findings.filter((f) => f.severity === 'warning').length} ⚠
+              </span>
+            </div>
+            <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} />
+          </>
+        )}
+      </main>
+    </div>
   );
 }
+

@@ -46,7 +46,8 @@ export function App() {
       if (target?.url && /^https?:/.test(target.url)) {
         setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
       }
-      const stored = await profileStore().list();
+      // Recent first: the profile last used to fill, then the last edited.
+      const stored = (await profileStore().list()).sort((a, b) => (b.usedAt ?? b.updatedAt).localeCompare(a.usedAt ?? a.updatedAt));
       setProfiles(stored);
       if (stored[0]) setProfileId(stored[0].id);
       await recognise(target);

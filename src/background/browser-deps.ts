@@ -4,6 +4,12 @@ import { profileStore } from '../profile/store';
 import { todayInChina } from '../rules/run-rules';
 import type { BackgroundDeps } from './handle-api';
 
+export const LAST_FILL = 'fill:last';
+
+export async function lastFill(): Promise<{ id: string; website: number } | undefined> {
+  return (await browser.storage.local.get(LAST_FILL))[LAST_FILL] as { id: string; website: number } | undefined;
+}
+
 /** The real browser behind the background handlers. */
 export function browserDeps(): BackgroundDeps {
   return {
@@ -21,5 +27,6 @@ export function browserDeps(): BackgroundDeps {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] });
     },
     sendToTab: (tabId, request: PageRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+    rememberLastFill: (last) => browser.storage.local.set({ [LAST_FILL]: last }),
   };
 }

@@ -31,6 +31,8 @@ export type BackgroundDeps = {
   canAccess(url: string): Promise<boolean>;
   inject(tabId: number): Promise<void>;
   sendToTab(tabId: number, request: PageRequest): Promise<unknown>;
+  /** Remembers the stored profile and website of the last fill, for the shortcut and context menu. */
+  rememberLastFill?(last: { id: string; website: number }): Promise<void>;
 };
 
 export const API_TIMEOUT_MS = 30_000;
@@ -110,7 +112,13 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
       if ('ok' in profile) return profile;
       const website = request.website ?? 0;
       if (!profile.websites[website]) return fail(`资料中没有第 ${website + 1} 个网站 · the profile has no website ${website}`);
-      return askPage<FillReport>(request.tabId, { type: 'beian:fill', profile, website }, deps);
+      const answer = await askPage<FillReport>(request.tabId, { type: 'beian:fill', profile, website }, deps);
+      const ref = request.profile as { id?: unknown };
+      if (answer.ok && typeof ref.id === 'string' && Object.keys(ref).length === 1) {
+        await deps.store.markUsed(ref.id);
+        await deps.rememberLastFill?.({ id: ref.id, website });
+      }
+      return answer;
     }
     case 'icp:check': {
       const profile = await resolveProfile(request.profile, deps);

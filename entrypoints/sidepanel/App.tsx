@@ -1,0 +1,46 @@
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CheckReport } from '../../src/messaging/protocol';
+import { lang } from '../../src/ui/lang';
+
+// The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
+
+async function currentTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (fromQuery) return fromQuery;
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+export function App() {
+  const [report, setReport] = useState<CheckReport>();
+  const [tabId, setTabId] = useState<number>();
+
+  async function check() {
+    const id = await currentTabId();
+    setTabId(id);
+    if (id !== undefined) setReport((await browser.runtime.sendMessage({ type: 'icp:check', tabId: id })) as CheckReport);
+  }
+
+  const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', website: 0, path }, { frameId: 0 });
+
+  return (
+    <main style={{ padding: '10px', font: '13px/1.5 system-ui, sans-serif' }}>
+      <h1 style={{ fontSize: '15px' }}>{i18n.t('findings')}</h1>
+      <button id="check-page" onClick={() => void check()}>
+        {i18n.t('checkPage')}
+      </button>
+      {report && !report.ok && <p id="check-error">{report.error}</p>}
+      {report?.ok && (
+        <ul id="findings">
+          {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
+          {report.findings.map((f, i) => (
+            <li key={i} data-path={f.path} data-severity={f.severity} style={{ color: f.severity === 'error' ? '#d4380d' : '#ad6800', cursor: 'pointer' }} onClick={() => void focus(f.path)}>
+              {f.severity === 'error' ? '✖' : '⚠'} <code>{f.path}</code> {f.message[lang]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

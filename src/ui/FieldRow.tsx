@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { getAtPath } from '../profile/paths';
+import type { Profile } from '../profile/schema';
+import { citiesOf, countiesOf, findProvince, provinces } from '../rules/data/divisions';
+import type { Finding } from '../rules/define-rule';
+import type { EditorField } from './editor-model';
+import { splitList } from './editor-model';
+import { lang, say } from './lang';
+
+// One editor row: label, control, and the findings for exactly this field (and its list items) underneath.
+
+export type Change = (path: string, value: unknown) => void;
+
+const isUnder = (path: string, field: string) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`);
+
+function Findings({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul class="findings">
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${i}`} class={f.severity} data-rule={f.rule} data-path={f.path} title={f.source ? `${f.rule} — ${f.source}` : f.rule}>
+          {f.severity === 'error' ? '✖' : '⚠'} {f.message[lang]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ListInput({ path, value, onChange }: { path: string; value: readonly string[]; onChange: Change }) {
+  // Keep what is typed (a trailing comma, a half IP) while the profile gets the parsed list.
+  const [raw, setRaw] = useState(value.join('\n'));
+  const parsed = splitList(raw);
+  const shown = parsed.join('\n') === value.join('\n') ? raw : value.join('\n');
+  return (
+    <textarea
+      name={path}
+      rows={Math.max(1, value.length)}
+      value={shown}
+      onInput={(e) => {
+        setRaw(e.currentTarget.value);
+        onChange(path, splitList(e.currentTarget.value));
+      }}
+    />
+  );
+}
+
+function RegionInput({ path, profile, onChange }: { path: string; profile: Profile; onChange: Change }) {
+  const region = profile.subject.region;
+  const province = findProvince(region.province);
+  const cities = province ? citiesOf(province.code) : [];
+  const city = cities.find((c) => c.name === region.city);
+  const counties = city ? countiesOf(city.code) : [];
+  const set = (next: Partial<typeof region>) => onChange(path, { ...region, ...next });
+  const choose = (name: string, list: { name: string }[], value: string, pick: (v: string) => void) => (
+    <select name={name} value={value} onChange={(e) => pick(e.currentTarget.value)}>
+      <option value="">—</option>
+      {value && !list.some((d) => d.name === value) && <option value={value}>{value}</option>}
+      {list.map((d) => (
+        <option key={d.name} value={d.name}>
+          {d.name}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <span class="region">
+      {choose(`${path}.province`, provinces, region.province, (v) => set({ province: v, city: '', county: '' }))}
+      {choose(`${path}.city`, cities, region.city, (v) => set({ city: v, county: '' }))}
+      {choose(`${path}.county`, counties, region.county, (v) => set({ county: v }))}
+    </span>
+  );
+}
+
+export function FieldRow({ field, path, profile, findings, onChange }: { field: EditorField; path: string; profile: Profile; findings: readonly Finding[]; onChange: Change }) {
+  const value = getAtPath(profile, path);
+  const mine = findings.filter((f) => isUnder(f.path, path));
+  const text = typeof value === 'string' ? value : '';
+  const list = Array.isArray(value) ? (value as string[]) : [];
+  let control;
+  switch (field.kind) {
+    case 'textarea':
+      control = <textarea name={path} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
+      break;
+    case 'select': {
+      const options = field.options?.(profile) ?? [];
+      control = (
+        <select name={path} value={text} onChange={(e) => onChange(path, e.currentTarget.value)}>
+          <option value="">—</option>
+          {text && !options.includes(text) && <option value={text}>{text}</option>}
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    case 'list':
+      control = <ListInput key={path} path={path} value={list} onChange={onChange} />;
+      break;
+    case 'multi':
+      control = (
+        <span class="multi">
+          {(field.options?.(profile) ?? []).map((o) => (
+            <label key={o}>
+              <input type="checkbox" name={path} value={o} checked={list.includes(o)} onChange={(e) => onChange(path, e.currentTarget.checked ? [...list, o] : list.filter((x) => x !== o))} />
+              {o}
+            </label>
+          ))}
+        </span>
+      );
+      break;
+    case 'region':
+      control = <RegionInput path={path} profile={profile} onChange={onChange} />;
+      break;
+    default:
+      control = <input name={path} type={field.kind === 'date' ? 'date' : 'text'} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
+  }
+  return (
+    <div class={`field${mine.some((f) => f.severity === 'error') ? ' has-error' : ''}`} data-path={path}>
+      <label class="field-label">{say(field.label)}</label>
+      <div class="field-control">
+        {control}
+        {field.hint && <small class="hint">{say(field.hint)}</small>}
+        <Findings findings={mine} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'preact/hooks';
+import type { ProfileSummary } from '../profile/store';
+
+// A virtualised list: only the rows in view are rendered, so 10,000 profiles open as fast as 10.
+
+export const ROW_HEIGHT = 44;
+const VIEW_HEIGHT = 560;
+const OVERSCAN = 6;
+
+export type SortKey = 'updated' | 'label' | 'subject';
+
+const collator = new Intl.Collator('zh-CN');
+const SORTS: Record<SortKey, (a: ProfileSummary, b: ProfileSummary) => number> = {
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  label: (a, b) => collator.compare(a.label, b.label),
+  subject: (a, b) => collator.compare(a.subjectName, b.subjectName),
+};
+
+/** Instant, substring search over what an agent remembers of a client. */
+export function filterSummaries(all: readonly ProfileSummary[], query: string, sort: SortKey): ProfileSummary[] {
+  const q = query.trim().toLowerCase();
+  const hit = (s: ProfileSummary) =>
+    !q || [s.label, s.subjectName, s.certificateNumber, ...s.domains, ...s.recordNumbers, ...s.tags].some((v) => v.toLowerCase().includes(q));
+  return all.filter(hit).sort(SORTS[sort]);
+}
+
+type Props = {
+  items: readonly ProfileSummary[];
+  selectedId: string | undefined;
+  checked: ReadonlySet<string>;
+  errorsOf: (id: string) => number | undefined;
+  onOpen: (id: string) => void;
+  onCheck: (id: string, on: boolean) => void;
+};
+
+export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCheck }: Props) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const visible = useMemo(() => items.slice(first, last), [items, first, last]);
+  return (
+    <div id="profile-list" class="list" style={{ height: `${VIEW_HEIGHT}px`, overflowY: 'auto' }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div style={{ height: `${items.length * ROW_HEIGHT}px`, position: 'relative' }}>
+        {visible.map((s, i) => {
+          const errors = errorsOf(s.id);
+          return (
+            <div
+              key={s.id}
+              class={`row${s.id === selectedId ? ' selected' : ''}`}
+              data-id={s.id}
+              style={{ position: 'absolute', top: `${(first + i) * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`, left: 0, right: 0 }}
+              onClick={() => onOpen(s.id)}
+            >
+              <input type="checkbox" checked={checked.has(s.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(s.id, e.currentTarget.checked)} />
+              <span class="row-label">{s.label}</span>
+              <span class="row-subject">{s.subjectName}</span>
+              <span class="row-status" data-errors={errors ?? ''}>
+                {s.filingType} · {errors === undefined ? '' : errors ? i18n.t('errorsCount', [String(errors)]) : i18n.t('noErrors')}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

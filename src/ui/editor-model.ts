@@ -1,0 +1,68 @@
+import { ACCESS_METHODS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES, type Nature } from '../profile/options';
+import type { Profile } from '../profile/schema';
+import type { Text } from '../rules/define-rule';
+
+// The editor laid out like the filing itself; each field names its profile path, so findings land next to it.
+
+export type FieldKind = 'text' | 'textarea' | 'select' | 'list' | 'multi' | 'region' | 'date';
+export type EditorField = { key: string; label: Text; kind: FieldKind; options?: (profile: Profile) => readonly string[]; hint?: Text };
+
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+export const SUBJECT_FIELDS: readonly EditorField[] = [
+  { key: 'subject.nature', label: t('主办单位性质', 'Nature'), kind: 'select', options: () => Object.keys(NATURES) },
+  { key: 'subject.name', label: t('主办单位名称', 'Name'), kind: 'text' },
+  {
+    key: 'subject.certificate.type',
+    label: t('主办单位证件类型', 'Certificate type'),
+    kind: 'select',
+    options: (p) => Object.keys(CERTIFICATES_BY_NATURE[p.subject.nature as Nature] ?? {}),
+  },
+  { key: 'subject.certificate.number', label: t('主办单位证件号码', 'Certificate number'), kind: 'text' },
+  { key: 'subject.certificate.address', label: t('主办单位证件住所', 'Address on the certificate'), kind: 'text' },
+  { key: 'subject.region', label: t('主办单位所在省/市/县', 'Province / city / county'), kind: 'region' },
+  { key: 'subject.mailingAddress', label: t('主办单位通讯地址', 'Mailing address'), kind: 'text' },
+  { key: 'subject.investor', label: t('投资人或主管单位', 'Investor or supervising unit'), kind: 'text' },
+  { key: 'subject.recordNumber', label: t('主体备案号', 'Subject record number'), kind: 'text', hint: t('已备案时填写', 'once filed') },
+  { key: 'subject.remark', label: t('备注', 'Remark'), kind: 'textarea' },
+];
+
+/** Fields of a 负责人, relative to `subject.head` or `websites[i].head`. */
+export const PERSON_FIELDS: readonly EditorField[] = [
+  { key: 'name', label: t('负责人姓名', 'Name'), kind: 'text' },
+  { key: 'certificate.type', label: t('负责人证件类型', 'Document type'), kind: 'select', options: () => PERSON_CERTIFICATES },
+  { key: 'certificate.number', label: t('负责人证件号码', 'Document number'), kind: 'text' },
+  { key: 'certificate.validFrom', label: t('证件有效期起', 'Valid from'), kind: 'date' },
+  { key: 'certificate.validUntil', label: t('证件有效期止（或“长期”）', 'Valid until (or 长期)'), kind: 'text' },
+  { key: 'officePhone', label: t('办公室电话', 'Office phone'), kind: 'text', hint: t('区号-号码，如 0571-88886666', 'area code-number, e.g. 0571-88886666') },
+  { key: 'mobiles', label: t('手机号码', 'Mobile numbers'), kind: 'list' },
+  { key: 'emergencyPhone', label: t('应急联系电话', 'Emergency phone'), kind: 'text' },
+  { key: 'emails', label: t('电子邮件地址', 'E-mail addresses'), kind: 'list' },
+];
+
+/** Fields of a website, relative to `websites[i]`. */
+export const WEBSITE_FIELDS: readonly EditorField[] = [
+  { key: 'name', label: t('网站名称', 'Website name'), kind: 'text' },
+  { key: 'domains', label: t('网站域名', 'Domains'), kind: 'list', hint: t('不加 www.', 'without www.') },
+  { key: 'homepage', label: t('网站首页URL', 'Home page URL'), kind: 'text', hint: t('不加 http://', 'without http://') },
+  { key: 'services', label: t('网站服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES) },
+  { key: 'languages', label: t('网站语言类别', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES) },
+  { key: 'recordNumber', label: t('网站备案号', 'Website record number'), kind: 'text' },
+  { key: 'remark', label: t('网站备注', 'Remark'), kind: 'textarea' },
+];
+
+export const ACCESS_FIELDS: readonly EditorField[] = [
+  { key: 'access.provider', label: t('接入服务商', 'Hosting provider'), kind: 'text' },
+  { key: 'access.ips', label: t('网站IP地址', 'IP addresses'), kind: 'list', hint: t('单个 IP 或 起-止', 'single IPs or start-end') },
+  { key: 'access.methods', label: t('网站接入方式', 'Access methods'), kind: 'multi', options: () => Object.keys(ACCESS_METHODS) },
+  { key: 'access.serverLocations', label: t('服务器放置地点', 'Server locations'), kind: 'multi', options: () => Object.keys(SERVER_LOCATIONS) },
+];
+
+export const APPROVAL_TYPES = Object.keys(APPROVALS);
+
+/** Splits what is typed into a list field: one item per line, or separated by , ; / and spaces. */
+export const splitList = (text: string): string[] =>
+  text
+    .split(/[\n,;，；/\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
