@@ -71,7 +71,7 @@ export function App() {
   };
 
   async function open(id: string) {
-    const record = records.get(id);
+    const record = await store.get(id);
     if (!record) return;
     setEditing({ id, profile: record.profile });
     setDirty(false);

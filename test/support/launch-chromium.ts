@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const E2E_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension(options: { port: number; hosts: readonly string[]; headless?: boolean; extensionDir?: string }): Promise<BrowserContext> {
+export async function launchWithExtension(options: { port: number; hosts: readonly string[]; headless?: boolean; extensionDir?: string; lang?: string }): Promise<BrowserContext> {
   const dir = options.extensionDir ?? E2E_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build the extension first: npx wxt build --mode e2e (${dir})`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
@@ -18,7 +18,11 @@ export async function launchWithExtension(options: { port: number; hosts: readon
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 900 },
+    // The browser's UI language decides the extension's (chrome.i18n), as for a real agent.
+    locale: options.lang ?? 'zh-CN',
+    env: { ...process.env, LANGUAGE: options.lang ?? 'zh-CN' },
     args: [
+      `--lang=${options.lang ?? 'zh-CN'}`,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       `--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ')}, MAP * ~NOTFOUND`,
