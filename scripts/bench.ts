@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser';
+import { workspaceBench } from './bench-workspace';
 import { performance } from 'node:perf_hooks';
 import { importDocument } from '../src/profile/import';
 import { profileSchema, type Profile } from '../src/profile/schema';
@@ -69,6 +70,8 @@ const importAll = timeOnce(() =>
 rows.push({ what: 'import + validate 10,000 profiles', ms: importAll, baseline: 'JSON.parse + zod parse', baselineMs: parseAll, target: '≤ 2 s' });
 
 await browserBench(rows);
+if (process.argv.includes('--no-workspace')) console.log('(workspace benchmark skipped)');
+else await workspaceBench(rows);
 
 console.log('Beian Assistant benchmark (Node %s, %s)\n', process.version, new Date().toISOString());
 console.log('| measurement | time | baseline | baseline time | ratio | target |');

@@ -4,7 +4,7 @@ import { setAtPath } from '../../src/capture/to-profile';
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
 import { importDocument, type ImportError } from '../../src/profile/import';
 import { profileSchema, type Profile } from '../../src/profile/schema';
-import { planImport, profileStore, summarise, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
+import { planImport, profileStore, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { downloadJson } from '../../src/ui/download';
 import { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } from '../../src/ui/drafts';
@@ -18,7 +18,7 @@ const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') ||
 
 export function App() {
   const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
-  const [records, setRecords] = useState<Map<string, StoredProfile>>(new Map());
+  const [errorCounts, setErrorCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -29,9 +29,21 @@ export function App() {
   const [importState, setImportState] = useState<{ plan: ImportPlan } | { errors: ImportError[] } | undefined>();
 
   async function reload() {
-    const list = await store.list();
-    setRecords(new Map(list.map((r) => [r.id, r])));
-    setSummaries(list.map(summarise));
+    setSummaries(await store.summaries());
+    setErrorCounts(new Map());
+  }
+
+  /** The status column's error counts, computed for the rows in view only. */
+  async function countErrors(ids: readonly string[]) {
+    const missing = ids.filter((id) => !errorCounts.has(id));
+    if (missing.length === 0) return;
+    const counted = await Promise.all(
+      missing.map(async (id) => {
+        const record = await store.get(id);
+        return [id, record ? runRules(record.profile, { today }).filter((f) => f.severity === 'error').length : 0] as const;
+      }),
+    );
+    setErrorCounts((prev) => new Map([...prev, ...counted]));
   }
 
   useEffect(() => {
@@ -49,14 +61,6 @@ export function App() {
 
   const visible = useMemo(() => filterSummaries(summaries, query, sort), [summaries, query, sort]);
   const findings = useMemo(() => (editing ? runRules(editing.profile, { today }) : []), [editing]);
-  const errorCache = useMemo(() => new Map<string, number>(), [records]);
-  const errorsOf = (id: string) => {
-    if (!errorCache.has(id)) {
-      const r = records.get(id);
-      if (r) errorCache.set(id, runRules(r.profile, { today }).filter((f) => f.severity === 'error').length);
-    }
-    return errorCache.get(id);
-  };
 
   function edit(next: { id?: string; profile: Profile }) {
     setEditing(next);
@@ -122,7 +126,7 @@ export function App() {
   async function readImport(text: string) {
     const result = importDocument(text);
     if (!result.ok) setImportState({ errors: result.errors });
-    else setImportState({ plan: planImport(result.profiles, [...records.values()], new Date().toISOString()) });
+    else setImportState({ plan: planImport(result.profiles, await store.list(), new Date().toISOString()) });
   }
 
   async function confirmImport() {
@@ -133,9 +137,9 @@ export function App() {
     await reload();
   }
 
-  const exportSome = (ids: string[], name: string) => {
-    const profiles = ids.map((id) => records.get(id)?.profile).filter((p): p is Profile => Boolean(p));
-    downloadJson(name, exportProfileSet(profiles));
+  const exportSome = async (ids: readonly string[] | 'all', name: string) => {
+    const records = ids === 'all' ? await store.list() : await Promise.all(ids.map((id) => store.get(id)));
+    downloadJson(name, exportProfileSet(records.filter((r): r is StoredProfile => Boolean(r)).map((r) => r.profile)));
   };
 
   return (
@@ -161,8 +165,8 @@ export function App() {
             {i18n.t('import')}
             <input id="import-file" type="file" accept="application/json,.json" hidden onChange={(e) => void e.currentTarget.files?.[0]?.text().then(readImport)} />
           </label>
-          <button id="export-selected" disabled={checked.size === 0} onClick={() => exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
-          <button id="export-all" onClick={() => exportSome([...records.keys()], 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
+          <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
+          <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
         <p class="count">{visible.length} / {summaries.length}</p>
@@ -170,7 +174,8 @@ export function App() {
           items={visible}
           selectedId={editing?.id}
           checked={checked}
-          errorsOf={errorsOf}
+          errorsOf={(id) => errorCounts.get(id)}
+          onRange={(ids) => void countErrors(ids)}
           onOpen={(id) => void open(id)}
           onCheck={(id, on) => setChecked((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; })}
         />

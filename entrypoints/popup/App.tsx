@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/apply';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
-import { profileStore, type StoredProfile } from '../../src/profile/store';
+import { profileStore, type ProfileSummary } from '../../src/profile/store';
+import type { Profile } from '../../src/profile/schema';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
@@ -16,6 +17,8 @@ const STATUS_TEXT: Record<FieldResult['status'], string> = {
   failed: '失败 failed',
 };
 
+const MAX_SHOWN = 50;
+
 async function targetTab(): Promise<{ id: number; url: string } | undefined> {
   // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -26,7 +29,8 @@ async function targetTab(): Promise<{ id: number; url: string } | undefined> {
 export function App() {
   const [tab, setTab] = useState<{ id: number; url: string }>();
   const [page, setPage] = useState<RecogniseAnswer>();
-  const [profiles, setProfiles] = useState<StoredProfile[]>([]);
+  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
+  const [selected, setSelected] = useState<Profile>();
   const [query, setQuery] = useState('');
   const [profileId, setProfileId] = useState('');
   const [website, setWebsite] = useState(0);
@@ -42,20 +46,30 @@ export function App() {
     void (async () => {
       const target = await targetTab();
       setTab(target);
-      // activeTab lets this one visit work; offer to remember the site when it is not granted for good.
-      if (target?.url && /^https?:/.test(target.url)) {
-        setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
-      }
-      // Recent first: the profile last used to fill, then the last edited.
-      const stored = (await profileStore().list()).sort((a, b) => (b.usedAt ?? b.updatedAt).localeCompare(a.usedAt ?? a.updatedAt));
-      setProfiles(stored);
-      if (stored[0]) setProfileId(stored[0].id);
-      await recognise(target);
+      // The page and the profile list load side by side: the popup is ready when both are.
+      await Promise.all([
+        recognise(target),
+        (async () => {
+          // activeTab lets this one visit work; offer to remember the site when it is not granted for good.
+          if (target?.url && /^https?:/.test(target.url)) {
+            setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
+          }
+        })(),
+        (async () => {
+          // Recent first: the profile last used to fill, then the last edited.
+          const stored = (await profileStore().summaries()).sort((a, b) => (b.usedAt ?? b.updatedAt).localeCompare(a.usedAt ?? a.updatedAt));
+          setProfiles(stored);
+          if (stored[0]) setProfileId(stored[0].id);
+        })(),
+      ]);
     })();
   }, []);
 
-  const selected = profiles.find((p) => p.id === profileId);
-  const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.domains.join(' ')}`.includes(query));
+  useEffect(() => {
+    if (profileId) void profileStore().get(profileId).then((r) => setSelected(r?.profile));
+  }, [profileId]);
+  // A popup list of thousands is unusable and slow to draw: show the most recent matches; search finds the rest.
+  const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.certificateNumber} ${p.domains.join(' ')}`.includes(query)).slice(0, MAX_SHOWN);
 
   async function run(kind: Report['kind']) {
     if (!tab) return;
@@ -110,7 +124,7 @@ export function App() {
         </select>
         {profiles.length === 0 && <p>还没有资料：请在设置页导入 · No profiles yet: import some in the options page.</p>}
         <select id="website" value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))} style={{ width: '100%', marginTop: '4px' }}>
-          {(selected?.profile.websites ?? []).map((w, i) => (
+          {(selected?.websites ?? []).map((w, i) => (
             <option key={i} value={i}>
               网站 {i + 1}: {w.name || w.domains[0] || '—'}
             </option>

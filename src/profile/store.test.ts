@@ -34,6 +34,7 @@ describe('profile store', () => {
       const migrated = after.find((a) => a.id === r.id);
       expect(migrated).toEqual({ ...r, tags: [], log: [] });
     }
+    expect((await store.summaries()).map((s) => s.id).sort()).toEqual(['id-0', 'id-1', 'id-2']);
   });
 
   it('an import that fails half-way leaves the store unchanged', async () => {

@@ -30,16 +30,19 @@ type Indexes = { label: string; subjectName: string; certificateNumber: string; 
 
 interface ProfileDb extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: Indexes };
+  /** Small copies for lists: the options list and the popup open without reading 10,000 whole profiles. */
+  summaries: { key: string; value: ProfileSummary };
   meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export const DB_NAME = 'beian-assistant';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const SEARCH_INDEXES = ['label', 'subjectName', 'certificateNumber', 'domains', 'recordNumbers'] as const;
 
 /**
  * Upgrades one version step at a time and keeps every record:
- * v1 profiles + search indexes; v2 adds tags/log defaults to v1 records, a tags index and a meta store.
+ * v1 profiles + search indexes; v2 adds tags/log defaults to v1 records, a tags index and a meta store;
+ * v3 adds the summaries store, built from every existing profile.
  */
 export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
   return openDB<ProfileDb>(name, DB_VERSION, {
@@ -60,6 +63,13 @@ export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
         for (let cursor = await profiles.openCursor(); cursor; cursor = await cursor.continue()) {
           const record = cursor.value as Partial<StoredProfile> & StoredProfile;
           await cursor.update({ ...record, tags: record.tags ?? [], log: record.log ?? [] });
+        }
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('summaries', { keyPath: 'id' });
+        const summaries = tx.objectStore('summaries');
+        for (let cursor = await tx.objectStore('profiles').openCursor(); cursor; cursor = await cursor.continue()) {
+          await summaries.put(summarise(cursor.value));
         }
       }
     },
@@ -135,10 +145,15 @@ export type ProfileStore = {
 
 /** Writes records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
 async function writeAll(db: IDBPDatabase<ProfileDb>, records: readonly StoredProfile[], mode: 'add' | 'put'): Promise<void> {
-  const tx = db.transaction('profiles', 'readwrite');
+  const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
+  const profiles = tx.objectStore('profiles');
+  const summaries = tx.objectStore('summaries');
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    for (const r of records) pending.push(mode === 'add' ? tx.store.add(r) : tx.store.put(r));
+    for (const r of records) {
+      pending.push(mode === 'add' ? profiles.add(r) : profiles.put(r));
+      pending.push(summaries.put(summarise(r)));
+    }
     await Promise.all(pending);
   } catch (error) {
     for (const request of pending) request.catch(() => undefined); // the aborted rest reject too; they are expected
@@ -158,7 +173,8 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
       return (await db.getAllFromIndex('profiles', 'updatedAt')).reverse();
     },
     async summaries() {
-      return (await this.list()).map(summarise);
+      const all = await (await dbPromise).getAll('summaries');
+      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
     async get(id) {
       return (await dbPromise).get('profiles', id);
@@ -167,7 +183,7 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
       const db = await dbPromise;
       const previous = id ? await db.get('profiles', id) : undefined;
       const record = toStored(profile, clock().toISOString(), id, previous);
-      await db.put('profiles', record);
+      await writeAll(db, [record], 'put');
       return record;
     },
     async putMany(profiles) {
@@ -183,13 +199,14 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
     async remove(id) {
       const db = await dbPromise;
       const existing = await db.get('profiles', id);
-      await db.delete('profiles', id);
+      const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
+      await Promise.all([tx.objectStore('profiles').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
       return existing;
     },
     async markUsed(id) {
       const db = await dbPromise;
       const existing = await db.get('profiles', id);
-      if (existing) await db.put('profiles', { ...existing, usedAt: clock().toISOString() });
+      if (existing) await writeAll(db, [{ ...existing, usedAt: clock().toISOString() }], 'put');
     },
     async search(query, limit = 200) {
       const db = await dbPromise;

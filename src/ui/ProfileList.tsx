@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProfileSummary } from '../profile/store';
 
 // A virtualised list: only the rows in view are rendered, so 10,000 profiles open as fast as 10.
@@ -32,13 +32,16 @@ type Props = {
   errorsOf: (id: string) => number | undefined;
   onOpen: (id: string) => void;
   onCheck: (id: string, on: boolean) => void;
+  /** Told which rows are in view, so their status can be computed lazily. */
+  onRange: (ids: readonly string[]) => void;
 };
 
-export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCheck }: Props) {
+export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCheck, onRange }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
   const visible = useMemo(() => items.slice(first, last), [items, first, last]);
+  useEffect(() => onRange(visible.map((s) => s.id)), [visible]);
   return (
     <div id="profile-list" class="list" style={{ height: `${VIEW_HEIGHT}px`, overflowY: 'auto' }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div style={{ height: `${items.length * ROW_HEIGHT}px`, position: 'relative' }}>

@@ -1,0 +1,109 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { startReplicaServer } from '../test/portals/server';
+import { extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
+import type { Row } from './bench';
+
+// The workspace with 10,000 stored profiles in Chromium's real IndexedDB: search, the options list's first render,
+// popup ready — each next to the same measurement on an empty store in the same run.
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+const COUNT = 10_000;
+
+function profiles(count: number): unknown[] {
+  const sample = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as { label: string; subject: { name: string }; websites: { domains: string[] }[] };
+  return Array.from({ length: count }, (_, i) => {
+    const p = structuredClone(sample);
+    p.label = `客户 ${String(i).padStart(5, '0')}`;
+    p.subject.name = `杭州示例${i}科技有限公司`;
+    p.websites.forEach((w, j) => (w.domains = [`client-${i}-${j}.com`]));
+    return p;
+  });
+}
+
+async function seed(page: Page, count: number) {
+  const all = profiles(count);
+  for (let i = 0; i < all.length; i += 1000) {
+    const document = { format: 'icp-filing-profile-set', version: 1, profiles: all.slice(i, i + 1000) };
+    await page.evaluate((d) => chrome.runtime.sendMessage({ type: 'icp:profiles:import', document: d }), document);
+  }
+}
+
+async function firstRender(context: BrowserContext, id: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  await page.waitForSelector('#profile-list .row, .empty');
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return ms;
+}
+
+async function searchLatency(context: BrowserContext, id: string, query: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  await page.waitForSelector('#profile-list .row');
+  const ms = await page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#search')!;
+    const count = document.querySelector('.count')!;
+    const before = count.textContent;
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      setTimeout(() => reject(new Error('the list never changed')), 10_000);
+      new MutationObserver(() => count.textContent !== before && resolve()).observe(count, { subtree: true, characterData: true, childList: true });
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    return performance.now() - start;
+  }, query);
+  await page.close();
+  return ms;
+}
+
+async function popupReady(context: BrowserContext, id: string, tabId: number): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  await page.waitForSelector('#adapter');
+  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#profile')?.options.length ?? 0) > 0 || document.body.textContent?.includes('No profiles') || document.body.textContent?.includes('还没有资料'));
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const repeat = async (n: number, f: () => Promise<number>) => {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) xs.push(await f());
+  return median(xs);
+};
+
+export async function workspaceBench(rows: Row[]): Promise<void> {
+  const server = await startReplicaServer();
+  const context = await launchWithExtension({ port: server.port, hosts: server.hosts });
+  try {
+    const id = await extensionIdOf(context);
+    const portal = await context.newPage();
+    await portal.goto('https://icp.cloud.21vianet.com/subject');
+    const api = await context.newPage();
+    await api.goto(`chrome-extension://${id}/options.html`);
+    const tabId = (await api.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/subject'))?.id)) ?? 0;
+
+    await seed(api, 1);
+    const emptyRender = await repeat(3, () => firstRender(context, id));
+    const emptyPopup = await repeat(3, () => popupReady(context, id, tabId));
+    const oneSearch = await repeat(3, () => searchLatency(context, id, '没有这个客户'));
+    await seed(api, COUNT - 1);
+    const render = await repeat(3, () => firstRender(context, id));
+    const search = await repeat(3, () => searchLatency(context, id, '杭州示例777'));
+    const popup = await repeat(3, () => popupReady(context, id, tabId));
+    rows.push({ what: `search ${COUNT.toLocaleString()} stored profiles (options page, to re-render)`, ms: search, baseline: 'same search, 1 profile', baselineMs: oneSearch, target: '≤ 50 ms' });
+    rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 300 ms' });
+    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 150 ms' });
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
