@@ -18,7 +18,8 @@ export type WidgetKind =
   | 'rows' // "add a row" lists: one row per item (IP ranges, domains)
   | 'el-select' // element-plus select: options in a popper appended to <body>
   | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
-  | 'picker'; // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
+  | 'picker' // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
+  | 'valid-until'; // an end date beside a 长期 (no expiry) switch
 
 export type RowsSpec = {
   /** Button that appends a row. */
@@ -28,6 +29,13 @@ export type RowsSpec = {
   /** Inputs inside a row: the whole item, or its start and end for `a-b` ranges. */
   begin: string;
   end?: string;
+};
+
+/** A certificate's end date with a separate 长期 switch (MIIT #isLongTermUl radios): '长期' sets the switch. */
+export type ValidUntilSpec = {
+  /** The radio or checkbox meaning 长期, and (for radios) the one meaning "has an end date". */
+  longTerm: string;
+  dated?: string;
 };
 
 export type PickerSpec = {
@@ -59,6 +67,7 @@ export type FieldSpec = {
   codec?: Codec;
   rows?: RowsSpec;
   picker?: PickerSpec;
+  validUntil?: ValidUntilSpec;
 };
 
 export type StepSpec = {

@@ -119,7 +119,12 @@ export default defineAdapter({
         { path: 'subject.investor', selector: '#unitsuperior' },
         ...principal('subject.head', 'unitprincipal'),
         { path: 'subject.head.certificate.validFrom', selector: '#beginDateFind' },
-        { path: 'subject.head.certificate.validUntil', selector: '#endDateFind' },
+        {
+          path: 'subject.head.certificate.validUntil',
+          selector: '#endDateFind',
+          widget: 'valid-until',
+          validUntil: { longTerm: '#isLongTermUl input[value="1"]', dated: '#isLongTermUl input[value="0"]' },
+        },
         { path: 'subject.remark', selector: '#remark' },
       ],
     },

@@ -102,7 +102,8 @@ export const miit = {
       unitsuperior: p.subject.investor,
       ...miitPerson('unitprincipal', p.subject.head),
       beginDateFind: p.subject.head.certificate.validFrom ?? '',
-      endDateFind: p.subject.head.certificate.validUntil ?? '',
+      endDateFind: p.subject.head.certificate.validUntil === '长期' ? '' : (p.subject.head.certificate.validUntil ?? ''),
+      isLongTerm: [p.subject.head.certificate.validUntil === '长期' ? '1' : '0'],
       remark: p.subject.remark,
     };
   },

@@ -80,3 +80,17 @@ test('look-alike fields are never written (English-name twins, a referrer block 
   expect([state.unitNameEn, state.siteNameEn, state.referrerName, state.referrerMobile]).toEqual(['', '', '', '']);
   expect(state.headName).toBe('王小明');
 });
+
+test('a 长期 certificate sets the MIIT 长期 switch and leaves the end date empty; a date clears it', async ({ context, api }) => {
+  const page = await context.newPage();
+  const profile = fixtureProfile('valid-enterprise.json') as { subject: { head: { certificate: { validUntil: string } } } };
+  profile.subject.head.certificate.validUntil = '长期';
+  let answer = await fill(api, page, 'https://beian.isp-replica.test/', profile);
+  expect(statusOf(answer, 'subject.head.certificate.validUntil')).toMatchObject({ status: 'filled' });
+  expect(await replicaState(page)).toMatchObject({ isLongTerm: ['1'], endDateFind: '' });
+  profile.subject.head.certificate.validUntil = '2040-03-07';
+  const tabId = await tabIdOf(api, 'https://beian.isp-replica.test/');
+  answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile });
+  expect(statusOf(answer, 'subject.head.certificate.validUntil')).toMatchObject({ status: 'filled' });
+  expect(await replicaState(page)).toMatchObject({ isLongTerm: ['0'], endDateFind: '2040-03-07' });
+});

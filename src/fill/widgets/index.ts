@@ -6,6 +6,7 @@ import { pickerDriver } from './picker';
 import { rowsDriver } from './rows';
 import { selectDriver } from './select';
 import { textDriver } from './text';
+import { validUntilDriver } from './valid-until';
 
 export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   text: textDriver,
@@ -16,4 +17,5 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'el-select': elSelectDriver,
   'el-cascader': elCascaderDriver,
   picker: pickerDriver,
+  'valid-until': validUntilDriver,
 };
