@@ -1,3 +1,246 @@
-import type { Rule } from './define-rule';
+import { ACCESS_METHODS, SERVER_LOCATIONS } from '../profile/options';
+import { defineRule, type Hit, type Rule, type RuleContext } from './define-rule';
+import { shortProvinceName } from './data/divisions';
+import { entrySize, nonPublicBlock, overlaps, parseConfiguredRange, parseIpEntry, type IpEntry } from './ip-ranges';
 
-export const accessRules: Rule[] = [];
+// 网站接入信息 (rules-corpus §1.4, §4.1; seed 000's IP hint; seed 002 for 21Vianet): provider, public IPv4 addresses
+// or ranges, access methods and server locations, then the provider's and the province's own limits.
+
+const NAMES: Record<string, { zh: string; en: string }> = {
+  private: { zh: '内网（私有）地址', en: 'a private address' },
+  loopback: { zh: '本机回环地址', en: 'a loopback address' },
+  carrierGradeNat: { zh: '运营商级 NAT 地址（100.64.0.0/10）', en: 'a carrier-grade NAT address (100.64.0.0/10)' },
+  linkLocal: { zh: '链路本地地址', en: 'a link-local address' },
+  multicast: { zh: '组播地址', en: 'a multicast address' },
+  reserved: { zh: '保留或文档示例地址', en: 'a reserved or documentation address' },
+  broadcast: { zh: '广播地址', en: 'the broadcast address' },
+  unspecified: { zh: '未指定地址 0.0.0.0', en: 'the unspecified address' },
+  as112: { zh: 'AS112 服务地址', en: 'an AS112 service address' },
+  amt: { zh: 'AMT 服务地址', en: 'an AMT service address' },
+};
+
+const sites = (ctx: RuleContext) => ctx.profile.websites.map((site, i) => ({ site, i, provider: ctx.providers[i] }));
+
+function parsedIps(ips: readonly string[]): { j: number; entry: IpEntry }[] {
+  return ips.flatMap((text, j) => {
+    const entry = parseIpEntry(text);
+    return typeof entry === 'string' ? [] : [{ j, entry }];
+  });
+}
+
+export const accessRules: Rule[] = [
+  defineRule({
+    id: 'access/provider-required',
+    severity: 'error',
+    field: 'websites[].access.provider',
+    title: { zh: '请填写接入服务商', en: 'The hosting provider is required' },
+    source: 'rules-corpus §1.4; seed 003 (网站接入服务提供者名称)',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) if (!site.access.provider.trim()) yield { path: `websites[${i}].access.provider` };
+    },
+  }),
+  defineRule({
+    id: 'access/ip-required',
+    severity: 'error',
+    field: 'websites[].access.ips',
+    title: { zh: '请至少填写一个网站 IP 地址', en: 'At least one website IP address is required' },
+    source: 'seeds 000/001 (网站IP地址 *)',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) if (site.access.ips.every((ip) => !ip.trim())) yield { path: `websites[${i}].access.ips` };
+    },
+  }),
+  defineRule({
+    id: 'access/ip-format',
+    severity: 'error',
+    field: 'websites[].access.ips[]',
+    title: { zh: 'IP 应为 IPv4 地址或“起始IP-终止IP”', en: 'An IP entry is an IPv4 address or "start-end"' },
+    source: 'seed 000 (起始IP和终止IP间用“-”连接); profile-format.md (CIDR and IPv6 are filing errors)',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        for (const [j, text] of site.access.ips.entries()) {
+          const parsed = parseIpEntry(text);
+          if (parsed === 'cidr') yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${text}」是 CIDR 网段，请写成“起始IP-终止IP”`, en: `"${text}" is CIDR; write the range as start-end` } };
+          else if (parsed === 'ipv6') yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${text}」是 IPv6 地址，备案表单只接受 IPv4`, en: `"${text}" is IPv6; filing forms take IPv4 only` } };
+          else if (parsed === 'format') yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${text}」不是有效的 IPv4 地址或地址段`, en: `"${text}" is not an IPv4 address or range` } };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/ip-public',
+    severity: 'error',
+    field: 'websites[].access.ips[]',
+    title: { zh: '只能填写公网 IP 地址', en: 'Only public IP addresses may be filed' },
+    source: 'seed 000 (所填IP信息均指公网IP地址, 不允许填写局域网IP地址); ipaddr.js special ranges',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        for (const { j, entry } of parsedIps(site.access.ips)) {
+          const block = nonPublicBlock(entry);
+          if (block) {
+            const name = NAMES[block] ?? { zh: block, en: block };
+            yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${site.access.ips[j]}」包含${name.zh}，只能填写公网 IP`, en: `"${site.access.ips[j]}" includes ${name.en}; only public IPs may be filed` } };
+          }
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/ip-range-order',
+    severity: 'error',
+    field: 'websites[].access.ips[]',
+    title: { zh: 'IP 地址段的起始地址不能大于终止地址', en: 'A range must start at or below its end' },
+    source: 'seed 000 (起始IP-终止IP, e.g. 211.68.0.100-211.68.0.102)',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        for (const { j, entry } of parsedIps(site.access.ips)) {
+          if (entry.start > entry.end) {
+            yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `起始 ${entry.startText} 大于终止 ${entry.endText}，请对调`, en: `start ${entry.startText} is above end ${entry.endText}; swap them` } };
+          }
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/ip-range-size',
+    severity: 'warning',
+    field: 'websites[].access.ips[]',
+    title: { zh: 'IP 地址段超过 256 个地址，请确认都用于本网站', en: 'The range holds more than 256 addresses; make sure all serve this site' },
+    source: 'rules-corpus §1.4 (IPs must belong to the site and provider); unverified threshold',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) for (const { j, entry } of parsedIps(site.access.ips)) if (entrySize(entry) > 256) yield { path: `websites[${i}].access.ips[${j}]` };
+    },
+  }),
+  defineRule({
+    id: 'access/ip-duplicate',
+    severity: 'warning',
+    field: 'websites[].access.ips[]',
+    title: { zh: 'IP 地址重复或地址段重叠', en: 'IP entries repeat or overlap' },
+    source: 'rules-corpus §1.4',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        const entries = parsedIps(site.access.ips);
+        for (const [k, { j, entry }] of entries.entries()) {
+          if (entries.slice(0, k).some((earlier) => overlaps(earlier.entry, entry))) yield { path: `websites[${i}].access.ips[${j}]` };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/ip-count-limit',
+    severity: 'error',
+    field: 'websites[].access.ips',
+    title: { zh: '每个网站只能备案一个 IP', en: 'Only one IP per website may be filed here' },
+    source: 'rules-corpus §4.8 (天津: one IP per site [Q]); §4.1 (QingCloud: 1 IP per website)',
+    *check(ctx) {
+      for (const { site, i, provider } of sites(ctx)) {
+        const limit = Math.min(ctx.province.oneIpPerWebsite ? 1 : Infinity, provider?.maxIpsPerWebsite ?? Infinity);
+        const total = parsedIps(site.access.ips).reduce((n, { entry }) => n + entrySize(entry), 0);
+        if (total > limit) {
+          const who = ctx.province.oneIpPerWebsite ? `${ctx.province.province}管局` : (provider?.names[0] ?? '');
+          yield { path: `websites[${i}].access.ips`, message: { zh: `${who}要求每个网站只填写 ${limit} 个 IP，当前共 ${total} 个`, en: `${who} allows ${limit} IP per website; this one has ${total}` } };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/method-known',
+    severity: 'error',
+    field: 'websites[].access.methods[]',
+    title: { zh: '请选择有效的网站接入方式', en: 'Choose a valid access method' },
+    source: 'rules-corpus §1.4 (1 专线, 2 主机托管, 4 虚拟主机, 8 其他方式, 16 云接入 [MIITX])',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        if (site.access.methods.length === 0) yield { path: `websites[${i}].access.methods`, message: { zh: '请至少选择一种接入方式', en: 'choose at least one access method' } };
+        for (const [k, method] of site.access.methods.entries()) {
+          if (!Object.hasOwn(ACCESS_METHODS, method)) yield { path: `websites[${i}].access.methods[${k}]`, message: { zh: `「${method}」不是接入方式选项`, en: `"${method}" is not an access method` } };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/server-location-known',
+    severity: 'error',
+    field: 'websites[].access.serverLocations[]',
+    title: { zh: '服务器放置地点应为门户列出的省份简称', en: 'Server locations are the province short names portals list' },
+    source: 'rules-corpus §1.4 (serveraddressDiv); seed 000',
+    *check(ctx) {
+      for (const { site, i } of sites(ctx)) {
+        if (site.access.serverLocations.length === 0) yield { path: `websites[${i}].access.serverLocations`, message: { zh: '请至少选择一个服务器放置地点', en: 'choose at least one server location' } };
+        for (const [k, place] of site.access.serverLocations.entries()) {
+          if (Object.hasOwn(SERVER_LOCATIONS, place)) continue;
+          const short = shortProvinceName(place);
+          const hint = Object.hasOwn(SERVER_LOCATIONS, short) ? { zh: `，请写作「${short}」`, en: `; write "${short}"` } : { zh: '', en: '' };
+          yield { path: `websites[${i}].access.serverLocations[${k}]`, message: { zh: `「${place}」不是服务器放置地点选项${hint.zh}`, en: `"${place}" is not a server location option${hint.en}` } };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/provider-methods',
+    severity: 'error',
+    field: 'websites[].access.methods[]',
+    title: { zh: '该接入服务商不提供这种接入方式', en: 'The provider does not offer this access method' },
+    source: 'provider data (src/rules/data/providers.ts); seed 002 (世纪互联: 云接入)',
+    *check(ctx) {
+      for (const { site, i, provider } of sites(ctx)) {
+        if (!provider?.methods) continue;
+        for (const [k, method] of site.access.methods.entries()) {
+          if (!provider.methods.includes(method)) {
+            yield { path: `websites[${i}].access.methods[${k}]`, message: { zh: `${provider.names[0]}的接入方式只能选择：${provider.methods.join('、')}`, en: `${provider.names[0]} files only: ${provider.methods.join(', ')}` } };
+          }
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/provider-server-locations',
+    severity: 'error',
+    field: 'websites[].access.serverLocations[]',
+    title: { zh: '该接入服务商在此地没有可备案的服务器', en: 'The provider has no filing-eligible servers there' },
+    source: 'provider data (src/rules/data/providers.ts); seed 002 (世纪互联: 北京/上海/河北)',
+    *check(ctx) {
+      for (const { site, i, provider } of sites(ctx)) {
+        if (!provider?.serverLocations) continue;
+        for (const [k, place] of site.access.serverLocations.entries()) {
+          if (!provider.serverLocations.includes(place)) {
+            yield { path: `websites[${i}].access.serverLocations[${k}]`, message: { zh: `${provider.names[0]}的服务器放置地点只能选择：${provider.serverLocations.join('、')}`, en: `${provider.names[0]} servers are only in: ${provider.serverLocations.join(', ')}` } };
+          }
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/provider-ip-ranges',
+    severity: 'error',
+    field: 'websites[].access.ips[]',
+    title: { zh: 'IP 不在该接入服务商的网段内', en: 'The IP is outside the provider’s ranges' },
+    source: 'seed 002 (网站IP地址：必须填写属于我公司网段的IP地址); ranges from settings (RuleConfig.providerIpRanges)',
+    *check(ctx) {
+      for (const { site, i, provider } of sites(ctx)) {
+        const configured = (provider && ctx.config.providerIpRanges?.[provider.id]) ?? ctx.config.providerIpRanges?.[site.access.provider.trim()];
+        if (!configured?.length) continue;
+        const ranges = configured.map(parseConfiguredRange).filter((r): r is { start: number; end: number } => Boolean(r));
+        for (const { j, entry } of parsedIps(site.access.ips)) {
+          const [low, high] = [Math.min(entry.start, entry.end), Math.max(entry.start, entry.end)];
+          if (!ranges.some((r) => r.start <= low && high <= r.end)) {
+            yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${site.access.ips[j]}」不在${site.access.provider}的网段（${configured.join('、')}）内`, en: `"${site.access.ips[j]}" is outside ${site.access.provider}'s ranges (${configured.join(', ')})` } };
+          }
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'access/provider-websites-per-order',
+    severity: 'warning',
+    field: 'websites',
+    title: { zh: '网站数量超过该接入服务商单个订单的上限', en: 'More websites than the provider takes in one order' },
+    source: 'rules-corpus §4.1 (Tencent: ≤10 websites per order)',
+    *check(ctx): Generator<Hit> {
+      const provider = ctx.providers.find((p) => p?.maxWebsitesPerOrder);
+      const limit = provider?.maxWebsitesPerOrder;
+      if (provider && limit && ctx.profile.websites.length > limit) {
+        yield { path: 'websites', message: { zh: `${provider.names[0]}每个订单最多 ${limit} 个网站，请分批提交`, en: `${provider.names[0]} takes at most ${limit} websites per order; split the filing` } };
+      }
+    },
+  }),
+];

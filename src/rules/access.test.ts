@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { enterprise, findingsOf, TODAY } from '../../test/support/sample';
+import { runRules } from './run-rules';
+
+const withIps = (ips: string[]) => {
+  const p = enterprise();
+  p.websites[0]!.access.ips = ips;
+  return p;
+};
+const rulesAt = (ips: string[], path = 'websites[0].access.ips[0]') =>
+  findingsOf(withIps(ips), 'access').filter((f) => f.path === path).map((f) => `${f.rule}:${f.severity}`);
+
+describe('access: IP entries', () => {
+  it.each([['42.159.10.21'], ['42.159.10.30-42.159.10.32'], ['139.217.5.20']])('%s is a public address', (ip) => {
+    expect(rulesAt([ip])).toEqual([]);
+  });
+
+  it.each([
+    ['10.0.0.1', 'access/ip-public:error'],
+    ['172.16.5.4', 'access/ip-public:error'],
+    ['192.168.1.10', 'access/ip-public:error'],
+    ['127.0.0.1', 'access/ip-public:error'],
+    ['100.64.0.1', 'access/ip-public:error'],
+    ['169.254.1.1', 'access/ip-public:error'],
+    ['224.0.0.1', 'access/ip-public:error'],
+    ['192.0.2.1', 'access/ip-public:error'],
+    ['203.0.113.5', 'access/ip-public:error'],
+    ['240.0.0.1', 'access/ip-public:error'],
+    ['0.0.0.0', 'access/ip-public:error'],
+    ['9.255.255.250-10.0.0.3', 'access/ip-public:error'],
+    ['1.2.3.0/24', 'access/ip-format:error'],
+    ['2001:db8::1', 'access/ip-format:error'],
+    ['42.159.10.256', 'access/ip-format:error'],
+    ['42.159.10', 'access/ip-format:error'],
+    ['42.159.10.32-42.159.10.30', 'access/ip-range-order:error'],
+  ])('%s → %s', (ip, rule) => {
+    expect(rulesAt([ip])).toContain(rule);
+  });
+
+  it('warns about a huge range and overlapping entries', () => {
+    expect(rulesAt(['42.159.0.1-42.159.10.1'])).toContain('access/ip-range-size:warning');
+    expect(rulesAt(['42.159.10.1-42.159.10.9', '42.159.10.5'], 'websites[0].access.ips[1]')).toContain('access/ip-duplicate:warning');
+  });
+
+  it('requires at least one IP', () => {
+    expect(rulesAt([], 'websites[0].access.ips')).toEqual(['access/ip-required:error']);
+  });
+});
+
+describe('access: methods, locations and provider rules', () => {
+  it('21Vianet: 云接入 only, servers in 北京/上海/河北 (seed 002)', () => {
+    const p = enterprise();
+    p.websites[0]!.access.methods = ['主机托管'];
+    p.websites[0]!.access.serverLocations = ['北京', '广东'];
+    const found = findingsOf(p, 'access').map((f) => `${f.rule}@${f.path}`);
+    expect(found).toContain('access/provider-methods@websites[0].access.methods[0]');
+    expect(found).toContain('access/provider-server-locations@websites[0].access.serverLocations[1]');
+    expect(found).not.toContain('access/provider-server-locations@websites[0].access.serverLocations[0]');
+  });
+
+  it('no provider limits for a provider we do not know', () => {
+    const p = enterprise();
+    p.websites[0]!.access.provider = '某某云';
+    p.websites[0]!.access.serverLocations = ['广东'];
+    expect(findingsOf(p, 'access')).toEqual([]);
+  });
+
+  it.each([
+    ['上海市', '请写作「上海」'],
+    ['火星', '不是服务器放置地点选项'],
+  ])('server location %s is refused with a hint', (place, text) => {
+    const p = enterprise();
+    p.websites[0]!.access.serverLocations = [place];
+    expect(findingsOf(p, 'access').find((f) => f.rule === 'access/server-location-known')?.message.zh).toContain(text);
+  });
+
+  it('checks IPs against configured provider ranges only when configured', () => {
+    const p = withIps(['42.159.10.21', '139.217.5.20']);
+    const config = { providerIpRanges: { '21vianet': ['42.159.0.0/16'] } };
+    const found = runRules(p, { today: TODAY, config }).filter((f) => f.rule === 'access/provider-ip-ranges');
+    expect(found.map((f) => f.path)).toEqual(['websites[0].access.ips[1]']);
+    expect(findingsOf(p, 'access').filter((f) => f.rule === 'access/provider-ip-ranges')).toEqual([]);
+  });
+
+  it('天津: one IP per website; QingCloud too', () => {
+    const p = withIps(['42.159.10.21', '42.159.10.22']);
+    p.subject.region = { province: '天津市', city: '天津市', county: '和平区' };
+    expect(findingsOf(p, 'access').map((f) => f.rule)).toContain('access/ip-count-limit');
+    const q = withIps(['42.159.10.21-42.159.10.22']);
+    q.websites[0]!.access.provider = '青云';
+    expect(findingsOf(q, 'access').map((f) => f.rule)).toContain('access/ip-count-limit');
+  });
+
+  it('Tencent takes at most 10 websites per order', () => {
+    const p = enterprise();
+    p.websites = Array.from({ length: 11 }, (_, i) => ({ ...structuredClone(p.websites[0]!), domains: [`s${i}.com`], access: { ...p.websites[0]!.access, provider: '腾讯云' } }));
+    expect(findingsOf(p, 'access').filter((f) => f.rule === 'access/provider-websites-per-order')).toHaveLength(1);
+  });
+
+  it('methods and locations must be options and not empty', () => {
+    const p = enterprise();
+    p.websites[0]!.access.methods = [];
+    p.websites[0]!.access.serverLocations = [];
+    p.websites[0]!.access.provider = '';
+    expect(findingsOf(p, 'access').map((f) => f.path).sort()).toEqual(['websites[0].access.methods', 'websites[0].access.provider', 'websites[0].access.serverLocations']);
+  });
+});
