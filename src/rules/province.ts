@@ -1,3 +1,64 @@
-import type { Rule } from './define-rule';
+import { defineRule, isSamePerson, type Rule } from './define-rule';
 
-export const provinceRules: Rule[] = [];
+// Rules that come only from a province's data (src/rules/data/provinces.ts), with the 管局 named in the message.
+
+const isPersonal = (nature: string) => nature.trim() === '个人';
+
+export const provinceRules: Rule[] = [
+  defineRule({
+    id: 'province/personal-remark',
+    severity: 'error',
+    field: 'websites[].remark',
+    title: { zh: '本省管局要求个人网站备注中写明规定的文字', en: 'This province requires a set text in a personal website’s remark' },
+    source: 'rules-corpus §4.8 (天津 since 2011-09-08 [Q]; 广西 same text [T])',
+    *check(ctx) {
+      const text = ctx.province.personalRemark;
+      if (!text || !isPersonal(ctx.profile.subject.nature)) return;
+      for (const [i, site] of ctx.profile.websites.entries()) {
+        if (!site.remark.includes(text)) {
+          yield { path: `websites[${i}].remark`, message: { zh: `${ctx.province.province}管局要求个人网站备注包含：「${text}」`, en: `${ctx.province.province} requires the remark to contain: "${text}"` } };
+        }
+      }
+    },
+  }),
+  defineRule({
+    id: 'province/personal-remark-content',
+    severity: 'warning',
+    field: 'websites[].remark',
+    title: { zh: '个人网站请在备注中说明网站的实际内容', en: 'Describe a personal website’s actual content in its remark' },
+    source: 'rules-corpus §4.1 (remark describing site content required in many provinces [QC, TC FAQ §11])',
+    *check(ctx) {
+      if (!isPersonal(ctx.profile.subject.nature)) return;
+      for (const [i, site] of ctx.profile.websites.entries()) if (!site.remark.trim()) yield { path: `websites[${i}].remark` };
+    },
+  }),
+  defineRule({
+    id: 'province/simplified-chinese',
+    severity: 'error',
+    field: 'websites[].languages',
+    title: { zh: '本省管局要求网站语言包含中文简体', en: 'This province requires Simplified Chinese among the languages' },
+    source: 'rules-corpus §1.3, §4.8 (上海 [Q])',
+    *check(ctx) {
+      if (!ctx.province.requireSimplifiedChinese) return;
+      for (const [i, site] of ctx.profile.websites.entries()) {
+        if (!site.languages.includes('中文简体')) yield { path: `websites[${i}].languages`, message: { zh: `${ctx.province.province}管局要求网站语言包含中文简体`, en: `${ctx.province.province} requires 中文简体 among the languages` } };
+      }
+    },
+  }),
+  defineRule({
+    id: 'province/website-head-differs',
+    severity: 'error',
+    field: 'websites[].head.name',
+    title: { zh: '本省管局要求网站负责人与主体负责人不是同一人', en: 'This province requires a website head other than the subject head' },
+    source: 'rules-corpus §4.8, §3.5 (天津 [QC])',
+    *check(ctx) {
+      // An enterprise-column rule of the corpus; a person filing for themselves is both heads.
+      if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonal(ctx.profile.subject.nature)) return;
+      for (const [i, site] of ctx.profile.websites.entries()) {
+        if (site.head.name.trim() && isSamePerson(site.head, ctx.profile.subject.head)) {
+          yield { path: `websites[${i}].head.name`, message: { zh: `${ctx.province.province}管局要求网站负责人与主体负责人不同（需授权书）`, en: `${ctx.province.province} requires a different website head (with an authorisation letter)` } };
+        }
+      }
+    },
+  }),
+];
