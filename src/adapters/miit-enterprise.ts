@@ -1,4 +1,4 @@
-import { ACCESS_METHODS, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../profile/options';
+import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../profile/options';
 import { findProvider } from '../rules/data/providers';
 import { defineAdapter, type Codec, type FieldSpec } from './define-adapter';
 
@@ -12,15 +12,7 @@ import { defineAdapter, type Codec, type FieldSpec } from './define-adapter';
 const LANGUAGE_BITS = Object.fromEntries(Object.entries(LANGUAGES).map(([label, code]) => [label, 2 ** (code - 1)]));
 
 /** Person document codes are the same for every 性质 (rules-corpus §2.3). */
-const PERSON_CERTIFICATE_CODES = {
-  居民身份证: 2,
-  护照: 7,
-  台湾居民来往大陆通行证: 11,
-  港澳居民来往内地通行证: 14,
-  外国人永久居留身份证: 30,
-  港澳居民居住证: 41,
-  台湾居民居住证: 42,
-};
+const PERSON_CERTIFICATE_CODES = CERTIFICATES_BY_NATURE.个人;
 
 /**
  * The search lists legal names (北京世纪互联宽带数据中心有限公司) where profiles hold a brand (世纪互联): take the exact
