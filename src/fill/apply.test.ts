@@ -113,10 +113,11 @@ describe('applyFill', () => {
       },
     });
     const events: string[] = [];
-    for (const type of ['input', 'change', 'blur']) input.addEventListener(type, () => events.push(type));
+    for (const type of ['focus', 'input', 'change', 'blur']) input.addEventListener(type, () => events.push(type));
     await applyFill(document, planFill({ ...STEP, fields: [STEP.fields[0]!] }, enterprise(), 0));
     expect(input.value).toBe('杭州云栖示例科技有限公司');
     expect(tracked).toBe('');
-    expect(events).toEqual(['input', 'change', 'blur']);
+    expect(events).toEqual(['focus', 'input', 'change', 'blur']);
+    expect(document.activeElement).not.toBe(input); // the person's focus is not moved
   });
 });

@@ -17,15 +17,17 @@ function fire(el: Element, type: string) {
 }
 
 export function setValue(el: ValueElement, value: string): void {
-  el.focus({ preventScroll: true }); // no scrolling, no layout per field
+  // Synthetic focus and blur: what blur-time validators listen for, without moving the person's focus or forcing a
+  // layout per field (el.focus() does both).
+  el.dispatchEvent(new FocusEvent('focus'));
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
   const setter = nativeValueSetter(el);
   if (setter) setter.call(el, value);
   else el.value = value;
   fire(el, 'input');
   fire(el, 'change');
-  // Exactly one blur: the native one when the field took focus, else a synthetic one for blur-time validators.
-  if (el.ownerDocument.activeElement === el) el.blur();
-  else el.dispatchEvent(new FocusEvent('blur'));
+  el.dispatchEvent(new FocusEvent('blur'));
+  el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
 }
 
 /** A click fires input/change the way frameworks expect from a person. */

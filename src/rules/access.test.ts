@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterprise, findingsOf, TODAY } from '../../test/support/sample';
+import { enterprise, findingsOf, TODAY, twoWebsites } from '../../test/support/sample';
 import { runRules } from './run-rules';
 
 const withIps = (ips: string[]) => {
@@ -103,5 +103,66 @@ describe('access: methods, locations and provider rules', () => {
     p.websites[0]!.access.serverLocations = [];
     p.websites[0]!.access.provider = '';
     expect(findingsOf(p, 'access').map((f) => f.path).sort()).toEqual(['websites[0].access.methods', 'websites[0].access.provider', 'websites[0].access.serverLocations']);
+  });
+});
+
+describe('access: configured ranges, per-provider limits, several websites', () => {
+  const atRule = (p: ReturnType<typeof enterprise>, rule: string, config = {}) =>
+    runRules(p, { today: TODAY, config }).filter((f) => f.rule === rule).map((f) => `${f.severity}@${f.path}`);
+
+  it.each([
+    ['by provider id', { '21vianet': ['42.159.0.0/16'] }],
+    ['by the name typed', { 世纪互联: ['42.159.0.0/16'] }],
+    ['as a-b range', { 世纪互联: ['42.159.0.0-42.159.255.255'] }],
+    ['as CIDR with host bits set', { 世纪互联: ['42.159.10.0/16'] }],
+  ])('世纪互联 ranges %s: 139.217.5.20 is outside, 42.159.1.1 and 42.159.10.21 inside', (_, providerIpRanges) => {
+    const p = withIps(['42.159.1.1', '42.159.10.21', '139.217.5.20']);
+    expect(atRule(p, 'access/provider-ip-ranges', { providerIpRanges })).toEqual(['error@websites[0].access.ips[2]']);
+  });
+
+  it('a range only partly inside the configured block is outside', () => {
+    const p = withIps(['42.159.255.250-42.160.0.2']);
+    expect(atRule(p, 'access/provider-ip-ranges', { providerIpRanges: { '21vianet': ['42.159.0.0/16'] } })).toEqual(['error@websites[0].access.ips[0]']);
+  });
+
+  it.each([
+    ['unreadable', { '21vianet': ['not-a-range'] }],
+    ['empty', { '21vianet': [] }],
+    ['for another provider', { aliyun: ['47.96.0.0/11'] }],
+  ])('configured ranges %s → not checked', (_, providerIpRanges) => {
+    expect(atRule(withIps(['139.217.5.20']), 'access/provider-ip-ranges', { providerIpRanges })).toEqual([]);
+  });
+
+  it('a reversed range still overlaps a later entry (reported once as reversed, once as overlap)', () => {
+    const found = findingsOf(withIps(['42.159.10.9-42.159.10.1', '42.159.10.5']), 'access').map((f) => `${f.rule}@${f.path}`);
+    expect(found).toEqual(['access/ip-range-order@websites[0].access.ips[0]', 'access/ip-duplicate@websites[0].access.ips[1]']);
+  });
+
+  it('the website index is in the path', () => {
+    const p = twoWebsites();
+    p.websites[1]!.access.ips = ['10.1.2.3'];
+    p.websites[1]!.access.serverLocations = ['广东'];
+    const found = findingsOf(p, 'access').map((f) => `${f.rule}:${f.severity}@${f.path}`);
+    expect(found).toEqual(['access/ip-public:error@websites[1].access.ips[0]', 'access/provider-server-locations:error@websites[1].access.serverLocations[0]']);
+  });
+
+  it('the per-order limit counts only the websites of that provider', () => {
+    const p = enterprise();
+    const site = (provider: string, i: number) => ({ ...structuredClone(p.websites[0]!), domains: [`s${i}.com`], access: { ...p.websites[0]!.access, provider } });
+    p.websites = [...Array.from({ length: 10 }, (_, i) => site('腾讯云', i)), site('世纪互联', 10)];
+    expect(atRule(p, 'access/provider-websites-per-order')).toEqual([]);
+    p.websites.push(site('腾讯云', 11));
+    expect(atRule(p, 'access/provider-websites-per-order')).toEqual(['warning@websites']);
+  });
+
+  it.each([
+    ['专线', []],
+    ['其他方式', []],
+    ['云主机', ['access/method-known:error@websites[0].access.methods[0]']],
+  ])('method %s for a provider without method limits', (method, expected) => {
+    const p = enterprise();
+    p.websites[0]!.access.provider = '阿里云';
+    p.websites[0]!.access.methods = [method];
+    expect(findingsOf(p, 'access').map((f) => `${f.rule}:${f.severity}@${f.path}`)).toEqual(expected);
   });
 });

@@ -1,7 +1,8 @@
 import { ACCESS_METHODS, SERVER_LOCATIONS } from '../profile/options';
 import { defineRule, type Hit, type Rule, type RuleContext } from './define-rule';
 import { shortProvinceName } from './data/divisions';
-import { entrySize, nonPublicBlock, overlaps, parseConfiguredRange, parseIpEntry, type IpEntry } from './ip-ranges';
+import type { ProviderRules } from './data/providers';
+import { bounds, entrySize, nonPublicBlock, overlaps, parseConfiguredRange, parseIpEntry, type IpEntry } from './ip-ranges';
 
 // 网站接入信息 (rules-corpus §1.4, §4.1; seed 000's IP hint; seed 002 for 21Vianet): provider, public IPv4 addresses
 // or ranges, access methods and server locations, then the provider's and the province's own limits.
@@ -20,6 +21,15 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 const sites = (ctx: RuleContext) => ctx.profile.websites.map((site, i) => ({ site, i, provider: ctx.providers[i] }));
+
+/** The provider's ranges from settings, keyed by its id, the name typed, or any of its known names. */
+function configuredRanges(ctx: RuleContext, typed: string, provider: ProviderRules | undefined) {
+  const table = ctx.config.providerIpRanges ?? {};
+  const keys = [provider?.id, typed.trim(), ...(provider?.names ?? [])].filter((k): k is string => Boolean(k));
+  const texts = keys.map((k) => table[k]).find((list) => list?.length);
+  const ranges = (texts ?? []).flatMap((text) => parseConfiguredRange(text) ?? []);
+  return texts && ranges.length ? { texts, ranges } : undefined;
+}
 
 function parsedIps(ips: readonly string[]): { j: number; entry: IpEntry }[] {
   return ips.flatMap((text, j) => {
@@ -217,13 +227,13 @@ export const accessRules: Rule[] = [
     source: 'seed 002 (网站IP地址：必须填写属于我公司网段的IP地址); ranges from settings (RuleConfig.providerIpRanges)',
     *check(ctx) {
       for (const { site, i, provider } of sites(ctx)) {
-        const configured = (provider && ctx.config.providerIpRanges?.[provider.id]) ?? ctx.config.providerIpRanges?.[site.access.provider.trim()];
-        if (!configured?.length) continue;
-        const ranges = configured.map(parseConfiguredRange).filter((r): r is { start: number; end: number } => Boolean(r));
+        const configured = configuredRanges(ctx, site.access.provider, provider);
+        // Nothing readable configured: a settings problem, not a filing error, so nothing is checked.
+        if (!configured) continue;
         for (const { j, entry } of parsedIps(site.access.ips)) {
-          const [low, high] = [Math.min(entry.start, entry.end), Math.max(entry.start, entry.end)];
-          if (!ranges.some((r) => r.start <= low && high <= r.end)) {
-            yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${site.access.ips[j]}」不在${site.access.provider}的网段（${configured.join('、')}）内`, en: `"${site.access.ips[j]}" is outside ${site.access.provider}'s ranges (${configured.join(', ')})` } };
+          const { low, high } = bounds(entry);
+          if (!configured.ranges.some((r) => r.start <= low && high <= r.end)) {
+            yield { path: `websites[${i}].access.ips[${j}]`, message: { zh: `「${site.access.ips[j]}」不在${site.access.provider}的网段（${configured.texts.join('、')}）内`, en: `"${site.access.ips[j]}" is outside ${site.access.provider}'s ranges (${configured.texts.join(', ')})` } };
           }
         }
       }
@@ -236,10 +246,14 @@ export const accessRules: Rule[] = [
     title: { zh: '网站数量超过该接入服务商单个订单的上限', en: 'More websites than the provider takes in one order' },
     source: 'rules-corpus §4.1 (Tencent: ≤10 websites per order)',
     *check(ctx): Generator<Hit> {
-      const provider = ctx.providers.find((p) => p?.maxWebsitesPerOrder);
-      const limit = provider?.maxWebsitesPerOrder;
-      if (provider && limit && ctx.profile.websites.length > limit) {
-        yield { path: 'websites', message: { zh: `${provider.names[0]}每个订单最多 ${limit} 个网站，请分批提交`, en: `${provider.names[0]} takes at most ${limit} websites per order; split the filing` } };
+      // An order goes to one provider, so only the websites it hosts count towards its limit.
+      for (const provider of new Set(ctx.providers)) {
+        const limit = provider?.maxWebsitesPerOrder;
+        if (!provider || !limit) continue;
+        const count = ctx.providers.filter((p) => p === provider).length;
+        if (count > limit) {
+          yield { path: 'websites', message: { zh: `${provider.names[0]}每个订单最多 ${limit} 个网站（当前 ${count} 个），请分批提交`, en: `${provider.names[0]} takes at most ${limit} websites per order (here ${count}); split the filing` } };
+        }
       }
     },
   }),

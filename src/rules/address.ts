@@ -5,7 +5,8 @@ import { citiesOf, countiesOf, findProvince, provinceAtStart, shortProvinceName,
 // 通讯地址 must lie inside it (stored in full, starting with the province) and reach a house number, and the
 // 证件住所 must be in the same province (same city in 河北/河南/贵州).
 
-const HOUSE_NUMBER = /\d+\s*(号|室|号楼|栋|幢|单元|层|楼)|[村组]|信箱|已为最详细的地址/;
+// A numbered 号/室/栋… (ASCII, full-width or Chinese numerals); a 村 is as far as rural addresses go (seed 002).
+const HOUSE_NUMBER = /[0-9０-９一二三四五六七八九十百千零〇]+\s*(号|室|号楼|栋|幢|单元|层|楼|组|信箱)|村|信箱\s*[0-9０-９]|已为最详细的地址/;
 const SPECIAL = /[!@#$%^&*_=+<>{}[\]|\\~`"'?？！@#￥%…&*]/;
 
 const trimSuffix = (name: string) => name.replace(/(市|地区|自治州|盟|区|县|旗)$/, '');
@@ -135,11 +136,24 @@ export const addressRules: Rule[] = [
     title: { zh: '证件住所与通讯地址须在同一省份', en: 'The certificate address and the mailing address must be in the same province' },
     source: 'rules-corpus §4.1 (Aliyun, all subject types: developer.aliyun.com/ask/22898)',
     *check({ profile }) {
-      const { province } = resolveRegion(profile.subject.region);
+      // The chosen region decides the 管局; without a valid one, the mailing address's province stands in.
+      const expected = resolveRegion(profile.subject.region).province ?? provinceAtStart(profile.subject.mailingAddress);
       const onCertificate = provinceAtStart(profile.subject.certificate.address);
-      if (province && onCertificate && onCertificate.code !== province.code) {
-        yield { path: 'subject.certificate.address', message: { zh: `证件住所在${onCertificate.name}，主办单位所在省为${province.name}`, en: `the certificate address is in ${onCertificate.name}, the subject is in ${province.name}` } };
+      if (expected && onCertificate && onCertificate.code !== expected.code) {
+        yield { path: 'subject.certificate.address', message: { zh: `证件住所在${onCertificate.name}，通讯地址和所在省为${expected.name}`, en: `the certificate address is in ${onCertificate.name}, the mailing address and region in ${expected.name}` } };
       }
+    },
+  }),
+  defineRule({
+    id: 'address/certificate-from-province',
+    severity: 'warning',
+    field: 'subject.certificate.address',
+    title: { zh: '证件住所请从省份写起（门户单独显示省市时由填表自动去掉）', en: 'Store the certificate address in full, starting with the province (filling strips it where a portal shows it apart)' },
+    source: 'profile-format.md (mailingAddress and certificate.address stored in full, starting with the province); rules-corpus §4.1 (same province, AL)',
+    *check({ profile }) {
+      const address = profile.subject.certificate.address.trim();
+      // Without the province the same-province check cannot run; many licences omit it, so this only advises.
+      if (address && !provinceAtStart(address)) yield { path: 'subject.certificate.address' };
     },
   }),
   defineRule({

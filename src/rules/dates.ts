@@ -1,9 +1,13 @@
+import { memoise } from './memoise';
 /** Parses a strict `YYYY-MM-DD` calendar date (rejects 2023-02-30); undefined if it is not one. */
-export function parseIsoDate(value: string): Date | undefined {
+function parseIsoDateOnce(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
   return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
+
+/** Shared Date objects: callers must not mutate them. */
+export const parseIsoDate = memoise(parseIsoDateOnce);
 
 export function calendarDate(year: number, month: number, day: number): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

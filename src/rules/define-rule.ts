@@ -1,3 +1,4 @@
+import { perObject } from './memoise';
 import type { Person, Profile } from '../profile/schema';
 import type { ProviderRules } from './data/providers';
 import type { ProvinceRules } from './data/provinces';
@@ -47,12 +48,14 @@ export const defineRule = (rule: Rule): Rule => rule;
 export type PersonSlot = { path: string; person: Person; role: 'subject' | 'website'; websiteIndex?: number };
 
 /** Every 负责人 of a profile with its path: `subject.head`, `websites[i].head`. */
-export function people(profile: Profile): PersonSlot[] {
+function peopleOnce(profile: Profile): PersonSlot[] {
   return [
     { path: 'subject.head', person: profile.subject.head, role: 'subject' },
     ...profile.websites.map((site, i) => ({ path: `websites[${i}].head`, person: site.head, role: 'website' as const, websiteIndex: i })),
   ];
 }
+
+export const people = perObject(peopleOnce);
 
 /** Two Person objects are the same person when name and certificate number match (profile-format.md). */
 export function isSamePerson(a: Person, b: Person): boolean {

@@ -1,3 +1,4 @@
+import { memoise, perObject } from './memoise';
 import { parse } from 'tldts';
 import type { Profile, Website } from '../profile/schema';
 import {
@@ -109,7 +110,7 @@ function registrableOf(ascii: string): Registrable {
   return { ok: true, domain, suffix, tld: suffix.split('.').pop() ?? suffix, isSubdomain: domain !== ascii };
 }
 
-export function readDomain(value: string): DomainReading {
+function readDomainOnce(value: string): DomainReading {
   const typed = value.trim();
   const bare = bareHost(typed);
   const reading: DomainReading = { typed, formatProblems: formatProblems(typed), bare };
@@ -118,17 +119,21 @@ export function readDomain(value: string): DomainReading {
   return { ...reading, ascii, registrable: registrableOf(ascii) };
 }
 
+export const readDomain = memoise(readDomainOnce);
+
 /** The last `labelCount` labels of a host: the registrable domain in the filer's own script. */
 const lastLabels = (host: string, labelCount: number): string => host.split('.').slice(-labelCount).join('.');
 
 type DomainSlot = { path: string; website: number; index: number; reading: DomainReading };
 
 /** Every non-empty domain of the profile with its path. */
-function domainSlots(profile: Profile): DomainSlot[] {
+function domainSlotsOnce(profile: Profile): DomainSlot[] {
   return profile.websites.flatMap((site, i) =>
     site.domains.flatMap((value, j) => (value.trim() === '' ? [] : [{ path: `websites[${i}].domains[${j}]`, website: i, index: j, reading: readDomain(value) }])),
   );
 }
+
+const domainSlots = perObject(domainSlotsOnce);
 
 const domainsOf = (site: Website): string[] => site.domains.filter((d) => d.trim() !== '');
 

@@ -1,3 +1,4 @@
+import { memoise } from './memoise';
 import ipaddr from 'ipaddr.js';
 
 // IPv4 entries as filings write them: one address, or `start-end`. Classes come from ipaddr.js's special ranges.
@@ -31,7 +32,7 @@ function parseAddress(text: string): ipaddr.IPv4 | IpProblem {
   return ipaddr.IPv4.parse(trimmed);
 }
 
-export function parseIpEntry(text: string): IpEntry | IpProblem {
+function parseIpEntryOnce(text: string): IpEntry | IpProblem {
   const [first = '', second, ...rest] = text.split('-');
   if (rest.length) return 'format';
   const start = parseAddress(first);
@@ -41,26 +42,38 @@ export function parseIpEntry(text: string): IpEntry | IpProblem {
   return { start: toNumber(start), end: toNumber(end), startText: start.toString(), endText: end.toString() };
 }
 
+export const parseIpEntry = memoise(parseIpEntryOnce);
+
+/** The addresses an entry covers, low to high: a reversed range is reported once (range order), not again here. */
+export const bounds = (entry: IpEntry): { low: number; high: number } =>
+  entry.start <= entry.end ? { low: entry.start, high: entry.end } : { low: entry.end, high: entry.start };
+
 /** The non-public block an entry touches (its ends, or anything between them), if any. */
 export function nonPublicBlock(entry: IpEntry): string | undefined {
-  const [low, high] = entry.start <= entry.end ? [entry.start, entry.end] : [entry.end, entry.start];
+  const { low, high } = bounds(entry);
   return BLOCKS.find((b) => b.start <= high && b.end >= low)?.name;
 }
 
 export const entrySize = (entry: IpEntry) => Math.abs(entry.end - entry.start) + 1;
-export const overlaps = (a: IpEntry, b: IpEntry) => a.start <= b.end && b.start <= a.end;
 
-/** A range written as CIDR (`42.159.0.0/16`) or `a-b`, for provider IP lists in settings. */
+export function overlaps(a: IpEntry, b: IpEntry): boolean {
+  const [x, y] = [bounds(a), bounds(b)];
+  return x.low <= y.high && y.low <= x.high;
+}
+
+/** A range written as CIDR (`42.159.0.0/16`) or `a-b`, for provider IP lists in settings; undefined when unreadable. */
 export function parseConfiguredRange(text: string): { start: number; end: number } | undefined {
-  if (text.includes('/')) {
+  const trimmed = text.trim();
+  if (trimmed.includes('/')) {
     try {
-      const [base, bits] = ipaddr.IPv4.parseCIDR(text.trim());
-      const start = toNumber(base);
-      return { start, end: start + 2 ** (32 - bits) - 1 };
+      // Network and broadcast addresses, so that a base with host bits set (42.159.10.0/16) still means the whole block.
+      return { start: toNumber(ipaddr.IPv4.networkAddressFromCIDR(trimmed)), end: toNumber(ipaddr.IPv4.broadcastAddressFromCIDR(trimmed)) };
     } catch {
       return undefined;
     }
   }
-  const entry = parseIpEntry(text);
-  return typeof entry === 'string' ? undefined : entry;
+  const entry = parseIpEntry(trimmed);
+  if (typeof entry === 'string') return undefined;
+  const { low, high } = bounds(entry);
+  return { start: low, end: high };
 }

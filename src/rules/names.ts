@@ -1,3 +1,4 @@
+import { memoise, perObject } from './memoise';
 import { parse } from 'tldts';
 import type { Profile, Website } from '../profile/schema';
 import {
@@ -23,12 +24,14 @@ const isPersonal = (profile: Profile): boolean => profile.subject.nature.trim() 
 type NameSlot = { path: string; index: number; name: string; site: Website };
 
 /** Every website with a non-empty name. */
-function names(profile: Profile): NameSlot[] {
+function namesOnce(profile: Profile): NameSlot[] {
   return profile.websites.flatMap((site, index) => {
     const name = site.name.trim();
     return name === '' ? [] : [{ path: `websites[${index}].name`, index, name, site }];
   });
 }
+
+const names = perObject(namesOnce);
 
 const ALLOWED_SYMBOLS: ReadonlySet<string> = new Set(NAME_ALLOWED_SYMBOLS);
 
@@ -40,13 +43,15 @@ const wordsIn = (name: string, words: readonly string[]): string[] => words.filt
 /** Candidate domains inside a name: dot-separated runs of letters, digits and hyphens. */
 const DOMAIN_LIKE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-export function looksLikeDomainOrUrl(name: string): boolean {
+function looksLikeDomainOrUrlOnce(name: string): boolean {
   if (/:\/\//.test(name) || /^www\./i.test(name)) return true;
   return [...name.matchAll(DOMAIN_LIKE)].some(([token]) => {
     const parsed = parse(token, { allowPrivateDomains: false });
     return parsed.isIcann === true && parsed.domain !== null;
   });
 }
+
+export const looksLikeDomainOrUrl = memoise(looksLikeDomainOrUrlOnce);
 
 const quote = (words: readonly string[]): string => words.map((w) => `「${w}」`).join('');
 

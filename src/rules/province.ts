@@ -4,6 +4,10 @@ import { defineRule, isSamePerson, type Rule } from './define-rule';
 
 const isPersonal = (nature: string) => nature.trim() === '个人';
 
+// Agents retype the set text; half- or full-width punctuation and spaces must not make it count as missing.
+const bare = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+const containsText = (remark: string, text: string) => bare(remark).includes(bare(text));
+
 export const provinceRules: Rule[] = [
   defineRule({
     id: 'province/personal-remark',
@@ -14,10 +18,14 @@ export const provinceRules: Rule[] = [
     *check(ctx) {
       const text = ctx.province.personalRemark;
       if (!text || !isPersonal(ctx.profile.subject.nature)) return;
+      const name = ctx.province.province;
+      const inSubject = containsText(ctx.profile.subject.remark, text);
       for (const [i, site] of ctx.profile.websites.entries()) {
-        if (!site.remark.includes(text)) {
-          yield { path: `websites[${i}].remark`, message: { zh: `${ctx.province.province}管局要求个人网站备注包含：「${text}」`, en: `${ctx.province.province} requires the remark to contain: "${text}"` } };
-        }
+        if (containsText(site.remark, text)) continue;
+        // The 管局 asks for it on the 个人网站; only in the 主体备注 it may be missed, so that is a warning.
+        yield inSubject
+          ? { path: `websites[${i}].remark`, severity: 'warning', message: { zh: `${name}管局要求的声明只写在主体备注中，请也写入网站备注：「${text}」`, en: `${name}: the required statement is only in the subject remark; put it in the website remark too: "${text}"` } }
+          : { path: `websites[${i}].remark`, message: { zh: `${name}管局要求个人网站备注包含：「${text}」`, en: `${name} requires the website remark to contain: "${text}"` } };
       }
     },
   }),
@@ -25,11 +33,14 @@ export const provinceRules: Rule[] = [
     id: 'province/personal-remark-content',
     severity: 'warning',
     field: 'websites[].remark',
-    title: { zh: '个人网站请在备注中说明网站的实际内容', en: 'Describe a personal website’s actual content in its remark' },
-    source: 'rules-corpus §4.1 (remark describing site content required in many provinces [QC, TC FAQ §11])',
+    title: { zh: '个人网站请在备注中说明网站的实际内容（多地管局要求）', en: 'Describe a personal website’s actual content in its remark (many provinces require it)' },
+    source: 'rules-corpus §4.1, §4.8 (remark describing site content required in many provinces [QC limit.md, TC FAQ §11]; 山东/广东/青海/甘肃)',
     *check(ctx) {
-      if (!isPersonal(ctx.profile.subject.nature)) return;
-      for (const [i, site] of ctx.profile.websites.entries()) if (!site.remark.trim()) yield { path: `websites[${i}].remark` };
+      // Without a known province there is no 管局 to speak for; address/region-valid reports the province.
+      if (!ctx.province.province || !isPersonal(ctx.profile.subject.nature)) return;
+      for (const [i, site] of ctx.profile.websites.entries()) {
+        if (!site.remark.trim()) yield { path: `websites[${i}].remark` };
+      }
     },
   }),
   defineRule({

@@ -24,7 +24,7 @@ export const selectDriver: Driver = {
   },
   read(el, spec) {
     const select = el as HTMLSelectElement;
-    const option = select.selectedOptions?.[0];
+    const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
     if (!option || option.value === '') return '';
     return labelOfOption(spec, option.value, clean(option.textContent));
   },

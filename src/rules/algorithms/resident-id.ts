@@ -1,3 +1,4 @@
+import { memoise } from '../memoise';
 import { calendarDate } from '../dates';
 
 // 公民身份号码, GB 11643-1999 (rules-corpus §3.1). Also the algorithm of 港澳台居民居住证 and the new 永居证.
@@ -39,7 +40,7 @@ export const isLegacyResidentId = (number: string): boolean => /^\d{15}$/.test(n
  * `today` is `YYYY-MM-DD`. A lower-case x is reported only when the number is otherwise valid,
  * because upper-casing would not fix any other problem.
  */
-export function residentIdProblem(number: string, today: string): ResidentIdProblem | undefined {
+function residentIdProblemOnce(number: string, today: string): ResidentIdProblem | undefined {
   const value = number.trim();
   const upper = value.toUpperCase();
   if (!STRUCTURE.test(upper)) return 'format';
@@ -51,3 +52,5 @@ export function residentIdProblem(number: string, today: string): ResidentIdProb
   if (value !== upper) return 'lowercase-x';
   return undefined;
 }
+
+export const residentIdProblem = memoise(residentIdProblemOnce);

@@ -4,12 +4,19 @@ import { areaList } from '@vant/area-data';
 
 export type Division = { code: string; name: string };
 
-const byCodePrefix = (list: Record<string, string>, prefix: string): Division[] =>
-  Object.entries(list)
-    .filter(([code]) => code.startsWith(prefix))
-    .map(([code, name]) => ({ code, name }));
-
 export const provinces: Division[] = Object.entries(areaList.province_list).map(([code, name]) => ({ code, name }));
+
+/** Children by parent code prefix, built once: rules look divisions up for every profile they check. */
+function groupByPrefix(list: Record<string, string>, prefixLength: number): Map<string, Division[]> {
+  const groups = new Map<string, Division[]>();
+  for (const [code, name] of Object.entries(list)) {
+    const key = code.slice(0, prefixLength);
+    groups.set(key, [...(groups.get(key) ?? []), { code, name }]);
+  }
+  return groups;
+}
+let citiesByProvince: Map<string, Division[]> | undefined;
+let countiesByCity: Map<string, Division[]> | undefined;
 
 export function findProvince(name: string): Division | undefined {
   const wanted = name.trim();
@@ -17,11 +24,13 @@ export function findProvince(name: string): Division | undefined {
 }
 
 export function citiesOf(provinceCode: string): Division[] {
-  return byCodePrefix(areaList.city_list, provinceCode.slice(0, 2));
+  citiesByProvince ??= groupByPrefix(areaList.city_list, 2);
+  return citiesByProvince.get(provinceCode.slice(0, 2)) ?? [];
 }
 
 export function countiesOf(cityCode: string): Division[] {
-  return byCodePrefix(areaList.county_list, cityCode.slice(0, 4));
+  countiesByCity ??= groupByPrefix(areaList.county_list, 4);
+  return countiesByCity.get(cityCode.slice(0, 4)) ?? [];
 }
 
 /** `内蒙古自治区` → `内蒙古`, `上海市` → `上海`: the short names portals list for 服务器放置地点. */
