@@ -10,6 +10,7 @@ import { downloadJson } from '../../src/ui/download';
 import { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } from '../../src/ui/drafts';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
 import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
+import { RecordMeta } from '../../src/ui/RecordMeta';
 
 const store = profileStore();
 const today = todayInChina();
@@ -18,6 +19,7 @@ const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') ||
 
 export function App() {
   const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
+  const [record, setRecord] = useState<StoredProfile>();
   const [errorCounts, setErrorCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
@@ -77,6 +79,7 @@ export function App() {
   async function open(id: string) {
     const record = await store.get(id);
     if (!record) return;
+    setRecord(record);
     setEditing({ id, profile: record.profile });
     setDirty(false);
     setNotice('');
@@ -214,6 +217,9 @@ export function App() {
                 {findings.filter((f) => f.severity === 'error').length} ✖ · {findings.filter((f) => f.severity === 'warning').length} ⚠
               </span>
             </div>
+            {editing.id && record?.id === editing.id && (
+              <RecordMeta key={record.id} record={record} onSave={(meta) => void store.updateMeta(record.id, meta).then((r) => r && (setRecord(r), reload()))} />
+            )}
             <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} />
           </>
         )}

@@ -139,6 +139,8 @@ export type ProfileStore = {
   apply(records: readonly StoredProfile[]): Promise<void>;
   remove(id: string): Promise<StoredProfile | undefined>;
   markUsed(id: string): Promise<void>;
+  /** Tags and the filing log belong to the stored record, not to the interchange profile. */
+  updateMeta(id: string, meta: Partial<Pick<StoredProfile, 'tags' | 'log'>>): Promise<StoredProfile | undefined>;
   /** Prefix search over the label, subject name, certificate number, domain and record-number indexes. */
   search(query: string, limit?: number): Promise<ProfileSummary[]>;
 };
@@ -207,6 +209,14 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
       const db = await dbPromise;
       const existing = await db.get('profiles', id);
       if (existing) await writeAll(db, [{ ...existing, usedAt: clock().toISOString() }], 'put');
+    },
+    async updateMeta(id, meta) {
+      const db = await dbPromise;
+      const existing = await db.get('profiles', id);
+      if (!existing) return undefined;
+      const record = { ...existing, ...meta, updatedAt: clock().toISOString() };
+      await writeAll(db, [record], 'put');
+      return record;
     },
     async search(query, limit = 200) {
       const db = await dbPromise;

@@ -3,6 +3,7 @@ import { deriveFilingType } from '../profile/filing-type';
 import { websiteSchema, type Profile } from '../profile/schema';
 import { isSamePerson, type Finding } from '../rules/define-rule';
 import { ACCESS_FIELDS, PERSON_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
+import { ApprovalsField } from './ApprovalsField';
 import { FieldRow, type Change } from './FieldRow';
 
 type Props = { profile: Profile; findings: readonly Finding[]; onChange: Change; onProfile: (next: Profile) => void };
@@ -42,6 +43,7 @@ export function ProfileEditor({ profile, findings, onChange, onProfile }: Props)
             {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}: <b class="filing-type">{deriveFilingType(profile, i)}</b>
           </legend>
           <Fields fields={WEBSITE_FIELDS} prefix={`websites[${i}]`} {...shared} />
+          <ApprovalsField profile={profile} website={i} findings={findings} onChange={onChange} />
           <h4>{i18n.t('sectionWebsiteHead')}</h4>
           <label class="same-as">
             <input

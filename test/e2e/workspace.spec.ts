@@ -47,6 +47,19 @@ test('create a profile by typing, see findings come and go, save, search, export
   await options.click('#profile-list .row');
   await expect(options.locator('.filing-type').first()).toHaveText('新增备案');
 
+  // Tags and a filing-log entry live on the stored record; a pre-approval on the website.
+  await options.fill('input[name="tags"]', '客户A, 张代理');
+  await options.fill('input[name="log.portal"]', '世纪互联');
+  await options.click('#add-log');
+  await expect(options.locator('table.log tbody tr')).toHaveCount(2);
+  await options.fill('#search', '张代理');
+  await expect(options.locator('#profile-list .row')).toHaveCount(1);
+  await options.fill('#search', '');
+  await options.click('.website .add-approval');
+  await expect(options.locator('.field[data-path="websites[0].approvals"] .findings li.error').first()).toBeVisible(); // no approval number yet
+  await options.fill('input[name="websites[0].approvals[0].number"]', '教审2026-001');
+  await options.click('#save');
+
   const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export-one')]);
   const path = await download.path();
   const exported = JSON.parse(readFileSync(path, 'utf8')) as unknown;
