@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../src/cli/check';
 import { startReplicaServer } from '../test/portals/server';
-import { extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
+import { CHROMIUM, extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 
 // The main job on embedded sample data: build the extension, check the bundled sample profiles, then fill every
 // replica portal step in Chromium with the extension, keeping screenshots and fill reports in demo-output/.
@@ -54,6 +54,11 @@ const STEPS: { name: string; url: string; website: number; ready?: string }[] = 
 ];
 
 step('Fill every replica portal step · 在各门户副本中自动填写');
+if (!existsSync(CHROMIUM)) {
+  console.log(`Chromium is not installed at ${CHROMIUM}: run \`sudo apt-get install chromium\` (or set CHROMIUM_PATH), then \`npm run demo\` again to watch the fill.`);
+  console.log('未找到 Chromium：请先执行 `sudo apt-get install chromium`，再运行 `npm run demo` 查看自动填写。');
+  process.exit(0);
+}
 mkdirSync(OUT, { recursive: true });
 const server = await startReplicaServer();
 const context = await launchWithExtension({ port: server.port, hosts: server.hosts, headless: !headed });

@@ -6,7 +6,7 @@
 export function memoise<A extends unknown[], R>(fn: (...args: A) => R, limit = 512): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A): R => {
-    const key = args.join('\u0000');
+    const key = args.length === 1 ? String(args[0]) : args.join('\u0000');
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as R;
     const value = fn(...args);
