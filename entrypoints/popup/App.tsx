@@ -18,6 +18,7 @@ const STATUS_TEXT: Record<FieldResult['status'], string> = {
 };
 
 const MAX_SHOWN = 50;
+const store = profileStore();
 
 async function targetTab(): Promise<{ id: number; url: string } | undefined> {
   // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
@@ -56,17 +57,19 @@ export function App() {
           }
         })(),
         (async () => {
-          // Recent first: the profile last used to fill, then the last edited.
-          const stored = (await profileStore().summaries()).sort((a, b) => (b.usedAt ?? b.updatedAt).localeCompare(a.usedAt ?? a.updatedAt));
-          setProfiles(stored);
-          if (stored[0]) setProfileId(stored[0].id);
+          // Recent first, straight from the index; the full list for search follows without holding the popup up.
+          const recent = await store.recent(MAX_SHOWN);
+          setProfiles(recent);
+          if (recent[0]) setProfileId(recent[0].id);
         })(),
       ]);
+      const all = await store.summaries();
+      setProfiles(all.sort((a, b) => b.recent.localeCompare(a.recent)));
     })();
   }, []);
 
   useEffect(() => {
-    if (profileId) void profileStore().get(profileId).then((r) => setSelected(r?.profile));
+    if (profileId) void store.get(profileId).then((r) => setSelected(r?.profile));
   }, [profileId]);
   // A popup list of thousands is unusable and slow to draw: show the most recent matches; search finds the rest.
   const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.certificateNumber} ${p.domains.join(' ')}`.includes(query)).slice(0, MAX_SHOWN);
@@ -99,7 +102,7 @@ export function App() {
         {!page && <p>正在识别页面… · Recognising the page…</p>}
         {page?.ok && (
           <p>
-            门户 Portal: <b id="adapter">{page.adapter}</b> · 步骤 Step: <b id="step">{page.step}</b>
+            门户 Portal: <b id="adapter" title={page.adapterName}>{page.adapter}</b> · 步骤 Step: <b id="step">{page.step}</b>
           </p>
         )}
         {page && !page.ok && (

@@ -103,8 +103,8 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
     case 'icp:profiles:list':
       return { ok: true, profiles: (await deps.store.list()).map(({ id, label }) => ({ id, label })) };
     case 'icp:recognise': {
-      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website: 0 }, deps);
-      return read.ok ? { ok: true, adapter: read.adapter, adapterName: read.adapter, step: read.step } : read;
+      // Only which portal and step: reading every field is for check and capture.
+      return askPage<RecogniseAnswer>(request.tabId, { type: 'beian:recognise' }, deps);
     }
     case 'icp:fill': {
       const profile = await resolveProfile(request.profile, deps);

@@ -30,12 +30,13 @@ export type PageRequest =
   | { type: 'beian:read'; website: number }
   | { type: 'beian:mark'; website: number; findings: Finding[] }
   | { type: 'beian:focus'; website: number; path: string }
+  | { type: 'beian:recognise' }
   | { type: 'beian:ping' };
 
 export type PageRead = { ok: true; adapter: string; step: string; values: PageValue[] } | Failure;
 
 const API_TYPES = new Set<string>(['icp:fill', 'icp:check', 'icp:capture', 'icp:validate', 'icp:profiles:import', 'icp:profiles:list', 'icp:recognise']);
-const PAGE_TYPES = new Set<string>(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:ping']);
+const PAGE_TYPES = new Set<string>(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:ping']);
 
 const typeOf = (message: unknown) =>
   typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';

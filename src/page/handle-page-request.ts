@@ -16,6 +16,8 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
   const { adapter, step } = found;
   const head = { ok: true as const, adapter: adapter.id, step: step.id };
   switch (request.type) {
+    case 'beian:recognise':
+      return { ...head, adapterName: adapter.name };
     case 'beian:fill':
       return { ...head, fields: await applyFill(doc, planFill(step, request.profile as Profile, request.website)) };
     case 'beian:read':

@@ -74,11 +74,15 @@ describe('profile store', () => {
     expect((await store.search(query)).map((s) => s.label)).toEqual(labels);
   });
 
-  it('remembers when a profile was last used', async () => {
-    const store = profileStore(openStore(fresh()), clock);
-    const [r] = await store.putMany([enterprise()]);
-    await store.markUsed(r!.id);
-    expect((await store.get(r!.id))?.usedAt).toBe(clock().toISOString());
+  it('remembers when a profile was last used, and lists the most recent first', async () => {
+    let now = new Date('2026-11-23T08:00:00Z');
+    const store = profileStore(openStore(fresh()), () => now);
+    const [a, b] = await store.putMany([enterprise(), personal()]);
+    now = new Date('2026-11-23T09:00:00Z');
+    await store.markUsed(a!.id);
+    expect((await store.get(a!.id))?.usedAt).toBe(now.toISOString());
+    expect((await store.recent(1)).map((s) => s.id)).toEqual([a!.id]);
+    expect((await store.recent(5)).map((s) => s.id)).toEqual([a!.id, b!.id]);
   });
 });
 

@@ -31,18 +31,18 @@ type Indexes = { label: string; subjectName: string; certificateNumber: string; 
 interface ProfileDb extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: Indexes };
   /** Small copies for lists: the options list and the popup open without reading 10,000 whole profiles. */
-  summaries: { key: string; value: ProfileSummary };
+  summaries: { key: string; value: ProfileSummary; indexes: { recent: string } };
   meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export const DB_NAME = 'beian-assistant';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const SEARCH_INDEXES = ['label', 'subjectName', 'certificateNumber', 'domains', 'recordNumbers'] as const;
 
 /**
  * Upgrades one version step at a time and keeps every record:
  * v1 profiles + search indexes; v2 adds tags/log defaults to v1 records, a tags index and a meta store;
- * v3 adds the summaries store, built from every existing profile.
+ * v3 adds the summaries store, built from every existing profile; v4 indexes summaries by last activity.
  */
 export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
   return openDB<ProfileDb>(name, DB_VERSION, {
@@ -71,6 +71,13 @@ export function openStore(name = DB_NAME): Promise<IDBPDatabase<ProfileDb>> {
         for (let cursor = await tx.objectStore('profiles').openCursor(); cursor; cursor = await cursor.continue()) {
           await summaries.put(summarise(cursor.value));
         }
+      }
+      if (oldVersion < 4) {
+        const summaries = tx.objectStore('summaries');
+        for (let cursor = await summaries.openCursor(); cursor; cursor = await cursor.continue()) {
+          await cursor.update({ ...cursor.value, recent: cursor.value.usedAt ?? cursor.value.updatedAt });
+        }
+        summaries.createIndex('recent', 'recent');
       }
     },
   });
@@ -112,6 +119,8 @@ export function planImport(incoming: readonly Profile[], stored: readonly Stored
 export type ProfileSummary = Pick<StoredProfile, 'id' | 'label' | 'subjectName' | 'certificateNumber' | 'domains' | 'recordNumbers' | 'updatedAt' | 'usedAt' | 'tags'> & {
   filingType: string;
   websiteCount: number;
+  /** Last use or edit, whichever is later: the popup lists recent first. */
+  recent: string;
 };
 
 export const summarise = (r: StoredProfile): ProfileSummary => ({
@@ -126,11 +135,14 @@ export const summarise = (r: StoredProfile): ProfileSummary => ({
   tags: r.tags,
   filingType: deriveFilingType(r.profile, 0),
   websiteCount: r.profile.websites.length,
+  recent: r.usedAt && r.usedAt > r.updatedAt ? r.usedAt : r.updatedAt,
 });
 
 export type ProfileStore = {
   list(): Promise<StoredProfile[]>;
   summaries(): Promise<ProfileSummary[]>;
+  /** The most recently used or edited, newest first, read through the index without loading the rest. */
+  recent(limit: number): Promise<ProfileSummary[]>;
   get(id: string): Promise<StoredProfile | undefined>;
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
@@ -177,6 +189,14 @@ export function profileStore(dbPromise: Promise<IDBPDatabase<ProfileDb>> = openS
     async summaries() {
       const all = await (await dbPromise).getAll('summaries');
       return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async recent(limit) {
+      const db = await dbPromise;
+      const out: ProfileSummary[] = [];
+      for (let cursor = await db.transaction('summaries').store.index('recent').openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
+        out.push(cursor.value);
+      }
+      return out;
     },
     async get(id) {
       return (await dbPromise).get('profiles', id);
