@@ -1,3 +1,4 @@
+import { perObject } from './memoise';
 import { ACCESS_METHODS, SERVER_LOCATIONS } from '../profile/options';
 import { defineRule, type Hit, type Rule, type RuleContext } from './define-rule';
 import { shortProvinceName } from './data/divisions';
@@ -31,12 +32,13 @@ function configuredRanges(ctx: RuleContext, typed: string, provider: ProviderRul
   return texts && ranges.length ? { texts, ranges } : undefined;
 }
 
-function parsedIps(ips: readonly string[]): { j: number; entry: IpEntry }[] {
-  return ips.flatMap((text, j) => {
+/** Each website's readable IP entries, read once per list for all the rules below. */
+const parsedIps = perObject((ips: readonly string[]): { j: number; entry: IpEntry }[] =>
+  ips.flatMap((text, j) => {
     const entry = parseIpEntry(text);
     return typeof entry === 'string' ? [] : [{ j, entry }];
-  });
-}
+  }),
+);
 
 export const accessRules: Rule[] = [
   defineRule({

@@ -1,3 +1,4 @@
+import { memoise } from './memoise';
 import { APPROVALS, LANGUAGES, SERVICES } from '../profile/options';
 import { defineRule, people, type Hit, type Rule } from './define-rule';
 
@@ -20,9 +21,11 @@ const PERSON_REQUIRED = [
   ['certificate.number', '负责人证件号码', 'certificate number'],
 ] as const;
 
+const splitPath = memoise((dotted: string) => dotted.split('.'));
+
 function valueAt(root: object, dotted: string): string {
   let node: unknown = root;
-  for (const key of dotted.split('.')) node = (node as Record<string, unknown>)[key];
+  for (const key of splitPath(dotted)) node = (node as Record<string, unknown>)[key];
   return typeof node === 'string' ? node : '';
 }
 
