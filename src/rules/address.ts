@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from './define-rule';
+import { defineRule, isPersonalSubject, type Rule } from './define-rule';
 import { citiesOf, countiesOf, findProvince, provinceAtStart, shortProvinceName, type Division } from './data/divisions';
 
 // 所在省/市/县 and the two addresses (rules-corpus §1.1, §4.1, §4.5): the region must be a real division, the
@@ -108,7 +108,7 @@ export const addressRules: Rule[] = [
     *check(ctx) {
       const address = ctx.profile.subject.mailingAddress.trim();
       if (!address || HOUSE_NUMBER.test(address) || ctx.profile.subject.remark.includes('已为最详细的地址')) return;
-      const required = ctx.province.personalHouseNumberRequired && ctx.profile.subject.nature === '个人';
+      const required = ctx.province.personalHouseNumberRequired && isPersonalSubject(ctx.profile);
       yield {
         path: 'subject.mailingAddress',
         ...(required && {

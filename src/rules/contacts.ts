@@ -1,6 +1,6 @@
 import type { Person, Profile } from '../profile/schema';
 import { AREA_CODE_PROVINCES, DISTINCT_EMERGENCY_PHONE_PROVINCES } from './data/area-codes';
-import { defineRule, isSamePerson, people, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, isSamePerson, people, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
 
 // 负责人 phones and e-mails (rules-corpus §1.2, §3.5): syntax of each value, then distinctness inside a person,
 // between 主体负责人 and 网站负责人, and of the 应急联系电话.
@@ -37,7 +37,6 @@ export const isEmail = (value: string): boolean => EMAIL.test(value.trim());
 
 const normalisedEmail = (value: string): string => value.trim().toLowerCase();
 const normalisedPhone = (value: string): string => value.trim();
-const isPersonalSubject = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';
 const filled = (values: readonly string[]): boolean => values.some((v) => v.trim() !== '');
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ function peopleOnce(profile: Profile): PersonSlot[] {
 
 export const people = perObject(peopleOnce);
 
+/** A 个人 filing: the person is the subject, and personal-site rules apply. */
+export const isPersonalSubject = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';
+
 /** Two Person objects are the same person when name and certificate number match (profile-format.md). */
 export function isSamePerson(a: Person, b: Person): boolean {
   return a.name.trim() === b.name.trim() && a.certificate.number.trim().toUpperCase() === b.certificate.number.trim().toUpperCase();

@@ -12,7 +12,7 @@ import {
 } from './algorithms/travel-documents';
 import { provinceOfIdPrefix } from './data/divisions';
 import { addMonths, ageOn, parseIsoDate } from './dates';
-import { defineRule, people, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, people, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 
 // Person documents (rules-corpus §2.3, §3.1, §3.4, §4.6, §4.7): every 负责人, and a 个人 主办者's own certificate.
 
@@ -33,7 +33,6 @@ const headDocuments = (profile: Profile): Document[] =>
     validUntil: certificate.validUntil?.trim() ?? '',
   }));
 
-const isPersonalSubject = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';
 
 /** The heads' documents, and the subject's own when the subject is a person (it has no validity dates). */
 function documents(profile: Profile): Document[] {

@@ -14,12 +14,11 @@ import {
   PERSONAL_SERVICES,
   SENSITIVE_WORDS,
 } from './data/name-words';
-import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, type Hit, type Rule, type Text } from './define-rule';
 
 // 网站名称 (rules-corpus §4.2) and the choices that go with a name: 前置审批 (§4.10) and, for personal sites, 服务内容
 // (§1.7). Names are matched as typed; reviewers read them the same way.
 
-const isPersonal = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';
 
 type NameSlot = { path: string; index: number; name: string; site: Website };
 
@@ -186,7 +185,7 @@ const wordRules: Rule[] = [
     title: { zh: '非国家级单位不得以「中国」「中华」「国家」等字样命名', en: 'Only national units may use 中国, 中华, 国家 and similar words' },
     source: 'rules-corpus §4.2 [QC site_name.md; TC]; seed 002 §2.3 (非国家级单位…不得以"中国"等字头命名); Inspur hint',
     *check({ profile }) {
-      const subjectName = isPersonal(profile) ? '' : profile.subject.name.trim();
+      const subjectName = isPersonalSubject(profile) ? '' : profile.subject.name.trim();
       for (const slot of names(profile)) {
         const hit = nationalWordHit(slot, subjectName);
         if (hit) yield hit;
@@ -227,7 +226,7 @@ const wordRules: Rule[] = [
     title: { zh: '网站名称涉及需前置审批的内容，但未填写相应的前置审批', en: 'The name implies a service that needs a pre-approval, but none is given' },
     source: 'rules-corpus §4.2 (前置审批 words [QC, QC shanghai, xinnet]), §4.10; Inspur hint',
     *check({ profile }) {
-      const personal = isPersonal(profile);
+      const personal = isPersonalSubject(profile);
       for (const slot of names(profile)) {
         const approved = new Set(slot.site.approvals.map((a) => a.type.trim()));
         const missing = APPROVAL_KEYWORDS.filter((k) => slot.name.includes(k.word) && !k.approvals.some((a) => approved.has(a)));
@@ -293,7 +292,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人网站名称含有禁用字样（如网站、论坛、平台、工作室、博客）', en: 'The personal site name holds a banned word (网站, 论坛, 平台, 工作室, 博客 …)' },
     source: 'rules-corpus §4.2 personal [QC site_name.md, xinnet]',
     *check({ profile }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       for (const slot of names(profile)) {
         const words = wordsIn(slot.name, PERSONAL_BANNED_WORDS);
         if (words.length > 0) yield wordsHit(slot.path, words, '个人网站名称不能使用', 'not allowed in a personal site name');
@@ -307,7 +306,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人网站名称含有带企业或经营性质的字样，审核常被驳回', en: 'The personal site name holds a business-like word reviewers often reject' },
     source: 'rules-corpus §4.2 personal (longer list, ADVICE) [bkzhishi.com/sh/1644.html]',
     *check({ profile }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       for (const slot of names(profile)) {
         const words = wordsIn(slot.name, PERSONAL_DISCOURAGED_WORDS);
         if (words.length > 0) yield wordsHit(slot.path, words, '带有企业或经营性质，建议修改', 'sounds commercial; consider another name');
@@ -321,7 +320,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人网站名称不能是本人姓名', en: 'A personal site may not be named after the person' },
     source: 'rules-corpus §4.2 personal [TC FAQ §5, QC, Tencent intl]; Inspur hint (不能使用姓名)',
     *check({ profile }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       const people = personNames(profile);
       for (const slot of names(profile)) {
         const hit = ownNameHit(slot, people);
@@ -336,7 +335,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人网站名称建议 3–10 个字', en: 'Personal site names should have 3–10 characters' },
     source: 'rules-corpus §4.2 personal [HW 驳回 建议3-10个字符]',
     *check({ profile }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       for (const slot of names(profile)) {
         const count = countedCharacters(slot.name).length;
         if (count > PERSONAL_NAME_MAX_ADVISED) {
@@ -352,7 +351,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人无法取得前置审批，个人网站不能勾选前置审批', en: 'Individuals cannot obtain pre-approvals; a personal site may not list any' },
     source: 'rules-corpus §4.10 [TC 前置审批和其他] (个人 forums = 电子公告服务, not allowed [TC FAQ §9])',
     *check({ profile, province }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       for (const [i, site] of profile.websites.entries()) {
         if (blogApprovalExpected(site, province.personalBlogNeedsApproval)) continue;
         for (const j of site.approvals.keys()) yield { path: `websites[${i}].approvals[${j}]` };
@@ -366,7 +365,7 @@ const personalRules: Rule[] = [
     title: { zh: '个人网站的服务内容建议只选「博客/个人空间」或「其他」', en: 'A personal site should choose only 博客/个人空间 or 其他 as service' },
     source: 'rules-corpus §1.7 (practical advice: personal → 博客/个人空间 or 其他), §4.1 (no commercial content); Inspur hint',
     *check({ profile }) {
-      if (!isPersonal(profile)) return;
+      if (!isPersonalSubject(profile)) return;
       for (const [i, site] of profile.websites.entries()) {
         for (const [j, service] of site.services.entries()) {
           if (!PERSONAL_SERVICES.includes(service.trim())) {
@@ -383,7 +382,7 @@ const personalRules: Rule[] = [
     title: { zh: '本省个人网站选择「博客/个人空间」需先取得专项审批', en: 'In this province a personal 博客/个人空间 site needs a special approval first' },
     source: 'rules-corpus §1.7, §4.8 (陕西 网信办专项审批, 江西 省外宣办前置审批) [QC]',
     *check({ profile, province }) {
-      if (!isPersonal(profile) || !province.personalBlogNeedsApproval) return;
+      if (!isPersonalSubject(profile) || !province.personalBlogNeedsApproval) return;
       for (const [i, site] of profile.websites.entries()) {
         const j = site.services.indexOf(BLOG_SERVICE);
         if (j >= 0 && site.approvals.length === 0) {

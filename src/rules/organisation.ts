@@ -3,7 +3,7 @@ import type { Profile } from '../profile/schema';
 import { orgCodeProblem } from './algorithms/org-code';
 import { usccCategory, usccCheckChar, usccOrgCode, usccProblem, usccRegionCode } from './algorithms/uscc';
 import { provinceOfIdPrefix } from './data/divisions';
-import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, type Hit, type Rule, type Text } from './define-rule';
 
 // The 主办单位 as an organisation (rules-corpus §2.1–§2.2, §3.2–§3.3, §4.1), plus the few rules on a 个人 主办者's
 // name and investor; the personal document itself is checked by the identity family.
@@ -15,7 +15,6 @@ const natureOf = (profile: Profile): Nature | undefined => {
   return isNature(nature) ? nature : undefined;
 };
 
-const isPersonal = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';
 
 /** Natures whose row of the §2.2 matrix a source confirms (WX sample and example, Tencent 单位备案 table); the rest is inferred. */
 const CONFIRMED_NATURES: ReadonlySet<Nature> = new Set<Nature>(['个人', '企业', '政府机关', '事业单位', '社会团体', '民办非企业单位', '基金会', '律师执业机构']);
@@ -36,7 +35,7 @@ const looksLikeUscc = (number: string): boolean => /^[0-9A-Za-z]{18}$/.test(numb
 /** The subject's number when it is an organisation's valid USCC, for the cross-checks that only make sense then. */
 function validUscc(profile: Profile): string | undefined {
   const number = subjectNumber(profile);
-  if (isPersonal(profile) || !looksLikeUscc(number) || usccProblem(number)) return undefined;
+  if (isPersonalSubject(profile) || !looksLikeUscc(number) || usccProblem(number)) return undefined;
   return number.toUpperCase();
 }
 
@@ -143,7 +142,7 @@ const numberRules: Rule[] = [
     source: 'seed 002 (三证合一后填写统一社会信用代码); rules-corpus §2.2 notes (TC17 三证合一), §3.2',
     *check({ profile }) {
       const number = subjectNumber(profile);
-      if (isPersonal(profile) || !USCC_ONLY_TYPES.has(subjectType(profile)) || !number || looksLikeUscc(number)) return;
+      if (isPersonalSubject(profile) || !USCC_ONLY_TYPES.has(subjectType(profile)) || !number || looksLikeUscc(number)) return;
       if (/^\d{15}$/.test(number)) {
         yield {
           path: 'subject.certificate.number',
@@ -162,7 +161,7 @@ const numberRules: Rule[] = [
     source: 'rules-corpus §3.2 GB 32100-2015 (charset, MOD 31 check character)',
     *check({ profile }) {
       const number = subjectNumber(profile);
-      if (isPersonal(profile) || !looksLikeUscc(number)) return;
+      if (isPersonalSubject(profile) || !looksLikeUscc(number)) return;
       const message = usccMessage(number);
       if (message) yield { path: 'subject.certificate.number', message };
     },
@@ -175,7 +174,7 @@ const numberRules: Rule[] = [
     source: 'rules-corpus §3.3 GB 11714-1997',
     *check({ profile }) {
       const number = subjectNumber(profile);
-      if (isPersonal(profile) || subjectType(profile) !== ORG_CODE_TYPE || !number || looksLikeUscc(number)) return;
+      if (isPersonalSubject(profile) || subjectType(profile) !== ORG_CODE_TYPE || !number || looksLikeUscc(number)) return;
       const problem = orgCodeProblem(number);
       if (problem === 'lowercase') {
         yield { path: 'subject.certificate.number', message: { zh: '组织机构代码中的字母请大写', en: 'letters of the organisation code must be upper case' } };
@@ -269,7 +268,7 @@ const personalSubjectRules: Rule[] = [
     title: { zh: '个人主办者姓名不应含字母或数字', en: 'A personal subject name should hold no letters or digits' },
     source: 'rules-corpus §1.1 (TC-2015 guide: no letters/digits for personal names)',
     *check({ profile }) {
-      if (!isPersonal(profile) || LATIN_NAME_TYPES.has(subjectType(profile))) return;
+      if (!isPersonalSubject(profile) || LATIN_NAME_TYPES.has(subjectType(profile))) return;
       if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(profile.subject.name)) yield { path: 'subject.name' };
     },
   }),
@@ -281,7 +280,7 @@ const personalSubjectRules: Rule[] = [
     source: 'rules-corpus §1.1, §4.1 (投资人: personal = own name [TC-2015 ADVICE])',
     *check({ profile }) {
       const { name, investor } = profile.subject;
-      if (isPersonal(profile) && name.trim() && investor.trim() && investor.trim() !== name.trim()) {
+      if (isPersonalSubject(profile) && name.trim() && investor.trim() && investor.trim() !== name.trim()) {
         yield { path: 'subject.investor', message: { zh: `投资人应为「${name.trim()}」`, en: `investor should be "${name.trim()}"` } };
       }
     },

@@ -1,8 +1,6 @@
-import { defineRule, isSamePerson, type Rule } from './define-rule';
+import { defineRule, isPersonalSubject, isSamePerson, type Rule } from './define-rule';
 
 // Rules that come only from a province's data (src/rules/data/provinces.ts), with the 管局 named in the message.
-
-const isPersonal = (nature: string) => nature.trim() === '个人';
 
 // Agents retype the set text; half- or full-width punctuation and spaces must not make it count as missing.
 const bare = (text: string) => text.replace(/[\s\p{P}]/gu, '');
@@ -17,7 +15,7 @@ export const provinceRules: Rule[] = [
     source: 'rules-corpus §4.8 (天津 since 2011-09-08 [Q]; 广西 same text [T])',
     *check(ctx) {
       const text = ctx.province.personalRemark;
-      if (!text || !isPersonal(ctx.profile.subject.nature)) return;
+      if (!text || !isPersonalSubject(ctx.profile)) return;
       const name = ctx.province.province;
       const inSubject = containsText(ctx.profile.subject.remark, text);
       for (const [i, site] of ctx.profile.websites.entries()) {
@@ -37,7 +35,7 @@ export const provinceRules: Rule[] = [
     source: 'rules-corpus §4.1, §4.8 (remark describing site content required in many provinces [QC limit.md, TC FAQ §11]; 山东/广东/青海/甘肃)',
     *check(ctx) {
       // Without a known province there is no 管局 to speak for; address/region-valid reports the province.
-      if (!ctx.province.province || !isPersonal(ctx.profile.subject.nature)) return;
+      if (!ctx.province.province || !isPersonalSubject(ctx.profile)) return;
       for (const [i, site] of ctx.profile.websites.entries()) {
         if (!site.remark.trim()) yield { path: `websites[${i}].remark` };
       }
@@ -64,7 +62,7 @@ export const provinceRules: Rule[] = [
     source: 'rules-corpus §4.8, §3.5 (天津 [QC])',
     *check(ctx) {
       // An enterprise-column rule of the corpus; a person filing for themselves is both heads.
-      if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonal(ctx.profile.subject.nature)) return;
+      if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonalSubject(ctx.profile)) return;
       for (const [i, site] of ctx.profile.websites.entries()) {
         if (site.head.name.trim() && isSamePerson(site.head, ctx.profile.subject.head)) {
           yield { path: `websites[${i}].head.name`, message: { zh: `${ctx.province.province}管局要求网站负责人与主体负责人不同（需授权书）`, en: `${ctx.province.province} requires a different website head (with an authorisation letter)` } };
