@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { setAtPath } from '../../src/capture/to-profile';
+import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backup';
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
 import { importDocument, type ImportError } from '../../src/profile/import';
 import { profileSchema, type Profile } from '../../src/profile/schema';
@@ -127,6 +128,17 @@ export function App() {
   }
 
   async function readImport(text: string) {
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: importDocument below says so with the parser's message
+    }
+    if (isBackup(parsed)) {
+      const restore = planBackupRestore(parsed, await store.list());
+      setImportState(restore.ok ? { plan: restore.plan } : { errors: restore.errors });
+      return;
+    }
     const result = importDocument(text);
     if (!result.ok) setImportState({ errors: result.errors });
     else setImportState({ plan: planImport(result.profiles, await store.list(), new Date().toISOString()) });
@@ -170,6 +182,7 @@ export function App() {
           </label>
           <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
           <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
+          <button id="backup" onClick={() => void store.list().then((all) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, makeBackup(all, new Date().toISOString())))}>{i18n.t('backup')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
         <p class="count">{visible.length} / {summaries.length}</p>

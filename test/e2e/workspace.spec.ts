@@ -80,6 +80,18 @@ test('create a profile by typing, see findings come and go, save, search, export
   await options.click('#profile-list .row');
   const [again] = await Promise.all([options.waitForEvent('download'), options.click('#export-one')]);
   expect(JSON.parse(readFileSync(await again.path(), 'utf8'))).toEqual(exported);
+
+  // A full backup keeps what the interchange format does not: tags and the filing log.
+  await options.fill('input[name="tags"]', '客户B');
+  await options.locator('input[name="tags"]').blur();
+  const [backup] = await Promise.all([options.waitForEvent('download'), options.click('#backup')]);
+  await options.click('#delete');
+  await expect(options.locator('#profile-list .row')).toHaveCount(0);
+  await options.setInputFiles('#import-file', await backup.path());
+  await expect(options.locator('#import-preview .import-add li')).toHaveText(['测试客户 · 官网']);
+  await options.click('#import-confirm');
+  await options.click('#profile-list .row');
+  await expect(options.locator('input[name="tags"]')).toHaveValue('客户B');
 });
 
 test('a file that is not a profile is refused with its paths, and nothing is stored', async ({ api: options }) => {
