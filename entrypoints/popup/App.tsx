@@ -93,6 +93,20 @@ export function App() {
     }
   }
 
+  const [savedAs, setSavedAs] = useState('');
+  async function saveCaptured(profile: Record<string, unknown>) {
+    const answer = (await browser.runtime.sendMessage({ type: 'icp:profiles:import', document: profile })) as { ok: boolean; errors?: { path: string; message: string }[] };
+    setSavedAs(answer.ok ? '已保存为新资料 · Saved as a new profile' : `未保存 · Not saved: ${answer.errors?.map((e) => `${e.path} ${e.message}`).join('; ') ?? ''}`);
+  }
+
+  async function openSidePanel() {
+    // Chromium's side panel, or Firefox's sidebar; both must be opened from a user gesture like this click.
+    const chromeSide = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    const firefoxSide = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (chromeSide && tab) await chromeSide.open({ tabId: tab.id });
+    else await firefoxSide?.open();
+  }
+
   const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', website, path }, { frameId: 0 });
 
   return (
@@ -144,6 +158,9 @@ export function App() {
         <button id="capture" disabled={busy || !page?.ok} onClick={() => void run('capture')}>
           读取 Capture
         </button>
+        <button id="open-side-panel" onClick={() => void openSidePanel()} title="侧边栏 · Side panel">
+          ⧉
+        </button>
       </section>
       <section id="report">
         {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
@@ -173,7 +190,15 @@ export function App() {
             ))}
           </ul>
         )}
-        {report?.kind === 'capture' && report.answer.ok && <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>}
+        {report?.kind === 'capture' && report.answer.ok && (
+          <>
+            <button id="save-captured" onClick={() => report.answer.ok && void saveCaptured(report.answer.profile)}>
+              保存为新资料 · Save as a new profile
+            </button>
+            {savedAs && <p id="saved-as">{savedAs}</p>}
+            <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>
+          </>
+        )}
       </section>
     </main>
   );

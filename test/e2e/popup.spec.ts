@@ -28,6 +28,14 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
 
   await popup.click('#check');
   await expect(popup.locator('#report li').first()).toBeVisible();
+
+  // Capture reads the filled page back; saving it makes a second stored profile.
+  await popup.click('#capture');
+  await expect(popup.locator('#captured')).toContainText('云栖示例开发者文档');
+  await popup.click('#save-captured');
+  await expect(popup.locator('#saved-as')).toContainText('Saved as a new profile');
+  const after = await send<{ profiles: unknown[] }>(api, { type: 'icp:profiles:list' });
+  expect(after.profiles).toHaveLength(2);
 });
 
 test('popup: on a known portal page that is not a filing step it says so and offers nothing to click', async ({ context, extensionId, api }) => {
