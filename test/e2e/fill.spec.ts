@@ -1,27 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { importDocument } from '../../src/profile/import';
-import type { Profile } from '../../src/profile/schema';
 import { miit, sortedState, vianet } from './expected-state';
-import { expect, replicaState, send, tabIdOf, test } from './fixtures';
+import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixtures';
 
 // Every step of every server-rendered replica, filled through the automation API from each valid fixture profile;
 // the replica's own form state must hold exactly the profile's values, and nothing else may be written.
 
 type FieldResult = { path: string; status: string; detail?: string };
 type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[] } | { ok: false; error: string };
-
-function validProfiles(): { name: string; raw: unknown; profile: Profile }[] {
-  const dir = join(import.meta.dirname, '../fixtures/profiles');
-  return ['valid-enterprise.json', 'valid-personal.json', 'valid-enterprise-two-websites.json', 'valid-profile-set.json'].flatMap((file) => {
-    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { profiles?: unknown[] };
-    const result = importDocument(raw);
-    if (!result.ok) throw new Error(file);
-    const raws = raw.profiles ?? [raw];
-    return result.profiles.map((profile, i) => ({ name: raws.length > 1 ? `${file}#${i}` : file, raw: raws[i], profile }));
-  });
-}
 
 /** Every listed field is filled, or skipped exactly when the profile has no value for it. */
 function expectHonest(answer: FillAnswer, adapter: string, step: string) {

@@ -1,5 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { importDocument } from '../../src/profile/import';
+import type { Profile } from '../../src/profile/schema';
 import { join } from 'node:path';
 import { startReplicaServer, type ReplicaServer } from '../portals/server';
 import { launchWithExtension } from '../support/launch-chromium';
@@ -71,3 +73,16 @@ export function replicaState(page: Page, frameUrlPart?: string): Promise<Record<
 export function fixtureProfile(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/profiles', name), 'utf8')) as Record<string, unknown>;
 }
+
+/** Every valid fixture profile (set members one by one), raw as a script would send it and as imported. */
+export function validProfiles(): { name: string; raw: unknown; profile: Profile }[] {
+  const dir = join(import.meta.dirname, '../fixtures/profiles');
+  return ['valid-enterprise.json', 'valid-personal.json', 'valid-enterprise-two-websites.json', 'valid-profile-set.json'].flatMap((file) => {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { profiles?: unknown[] };
+    const result = importDocument(raw);
+    if (!result.ok) throw new Error(file);
+    const raws = raw.profiles ?? [raw];
+    return result.profiles.map((profile, i) => ({ name: raws.length > 1 ? `${file}#${i}` : file, raw: raws[i], profile }));
+  });
+}
+

@@ -23,16 +23,28 @@ function selectedText(root: Element): string {
   return clean(root.querySelector('input')?.value); // element-plus < 2.5 shows it in the input
 }
 
+/**
+ * The options of this select only: its input names its listbox (aria-controls). Another select's popper may still be
+ * fading out with the same label in it; choosing from the wrong one would write into the wrong field.
+ */
+function optionsOf(el: Element): Element[] {
+  const doc = el.ownerDocument;
+  const listId = el.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+  const list = listId ? doc.getElementById(listId) : null;
+  const scope = list?.closest('.el-popper') ?? list;
+  if (scope) return [...scope.querySelectorAll('.el-select-dropdown__item')];
+  // Older element-plus without aria-controls: only a single shown popper can be trusted.
+  const shown = [...doc.querySelectorAll('.el-select__popper')].filter((p) => (p as HTMLElement).style.display !== 'none');
+  return shown.length === 1 && shown[0] ? [...shown[0].querySelectorAll('.el-select-dropdown__item')] : [];
+}
+
 export const elSelectDriver: Driver = {
   async write(el, value) {
     const label = asText(value);
     const body = el.ownerDocument.body;
     const trigger = el.querySelector('.el-select__wrapper, .el-input__wrapper, input') ?? el;
     click(trigger);
-    const option = await waitFor(
-      () => [...body.querySelectorAll('.el-select-dropdown__item')].find((o) => isShown(o) && clean(o.textContent) === label),
-      body,
-    );
+    const option = await waitFor(() => optionsOf(el).find((o) => clean(o.textContent) === label), body);
     if (!option) {
       click(trigger); // close the popper we opened
       return `no option 「${label}」 in the dropdown`;

@@ -16,7 +16,7 @@ export function elementPage(): string {
   <el-form-item label="主办单位名称"><el-input v-model="form.unitName" id="unitName"></el-input></el-form-item>
   <el-form-item label="主办单位名称（英文）"><el-input v-model="form.unitNameEn"></el-input></el-form-item>
   <el-form-item label="主办单位性质"><el-select v-model="form.nature" placeholder="请选择"><el-option v-for="n in natures" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
-  <el-form-item label="主办单位证件类型"><el-select v-model="form.certType" placeholder="请选择"><el-option v-for="n in orgCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="主办单位证件类型"><el-select v-model="form.certType" placeholder="请选择"><el-option v-for="n in subjectCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
   <el-form-item label="主办单位证件号码"><el-input v-model="form.certNumber"></el-input></el-form-item>
   <el-form-item label="所在地区"><el-cascader v-model="form.region" :props="regionProps" placeholder="请选择省/市/区"></el-cascader></el-form-item>
   <el-form-item label="证件住所"><el-input v-model="form.certAddress"></el-input></el-form-item>
@@ -24,7 +24,7 @@ export function elementPage(): string {
   <el-form-item label="投资人或主管单位"><el-input v-model="form.investor"></el-input></el-form-item>
   <h3>主办单位负责人信息</h3>
   <el-form-item label="负责人姓名"><el-input v-model="form.headName"></el-input></el-form-item>
-  <el-form-item label="证件类型"><el-select v-model="form.headCertType" placeholder="请选择"><el-option v-for="n in personCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="证件类型"><el-select v-model="form.headCertType" placeholder="请选择"><el-option v-for="n in personCertList" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
   <el-form-item label="证件号码"><el-input v-model="form.headCertNumber"></el-input></el-form-item>
   <el-form-item label="办公室电话"><el-input v-model="form.headTel"></el-input></el-form-item>
   <el-form-item label="手机号码"><el-input v-model="form.headMobile"></el-input></el-form-item>
@@ -52,7 +52,7 @@ export function elementPage(): string {
 <script src="/vendor/vue.global.prod.js"></script>
 <script src="/vendor/element-plus/index.full.min.js"></script>
 <script>
-const { createApp, reactive } = Vue;
+const { createApp, reactive, computed } = Vue;
 const params = new URLSearchParams(location.search);
 async function children(parent) {
   return (await fetch('/api/divisions?parent=' + parent)).json();
@@ -65,6 +65,8 @@ const app = createApp({
       siteHeadName: '', siteHeadCertNumber: '', siteHeadMobile: '', siteHeadEmail: '',
       referrerName: '', referrerMobile: '', provider: '', serverLocations: [] });
     window.replicaState = () => JSON.parse(JSON.stringify(form));
+    const orgCerts = ['营业执照（个人或企业）', '组织机构代码证', '统一社会信用代码证书', '事业单位法人证书'];
+    const personCerts = ${list(PERSON_CERTIFICATES)};
     const regionProps = {
       lazy: true, value: 'name', label: 'name',
       // Cities and counties arrive from the server after the parent is chosen.
@@ -74,8 +76,9 @@ const app = createApp({
         resolve(list.map((d) => ({ code: d.code, name: d.name, leaf: node.level >= 2 })));
       },
     };
-    return { form, regionProps, natures: ${list(Object.keys(NATURES))}, orgCerts: ['营业执照（个人或企业）', '组织机构代码证', '统一社会信用代码证书', '事业单位法人证书'],
-      personCerts: ${list(PERSON_CERTIFICATES)}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+    // As portals do, the certificate list follows the nature: a person files with a person's document.
+    const subjectCerts = computed(() => (form.nature === '个人' ? personCerts : orgCerts));
+    return { form, regionProps, subjectCerts, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
       providers: ['阿里云', '腾讯云', '华为云', '世纪互联'], locations: ${list(Object.keys(SERVER_LOCATIONS))} };
   },
 });
