@@ -63,10 +63,15 @@ export const elCascaderDriver: Driver = {
     const labels = asList(value).filter(Boolean);
     const body = el.ownerDocument.body;
     click(el.querySelector('.el-input__wrapper, input') ?? el);
+    // The panel this click opened; with two open we cannot tell which is ours, so nothing is chosen.
+    const panel = await waitFor(() => {
+      const shown = [...body.querySelectorAll('.el-cascader-panel')].filter(isShown);
+      return shown.length > 1 ? 'ambiguous' : shown[0];
+    }, body);
+    if (!panel || panel === 'ambiguous') return panel ? 'two cascader panels are open: not sure which is this field’s' : 'the cascader did not open';
     for (const [level, label] of labels.entries()) {
       const node = await waitFor(() => {
-        const menus = [...body.querySelectorAll('.el-cascader-panel')].filter(isShown).flatMap((p) => [...p.querySelectorAll('.el-cascader-menu')]);
-        const menu = menus[level];
+        const menu = panel.querySelectorAll('.el-cascader-menu')[level];
         return menu && [...menu.querySelectorAll('.el-cascader-node')].find((n) => clean(n.querySelector('.el-cascader-node__label')?.textContent) === label);
       }, body);
       if (!node) return `no 「${label}」 at level ${level + 1} of the cascader`;
