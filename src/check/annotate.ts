@@ -14,9 +14,10 @@ export function clearMarks(root: Document): void {
 
 export function markFindings(root: Document, step: StepSpec, website: number, findings: readonly Finding[]): number {
   clearMarks(root);
+  const frames = documentsOf(root);
   const byElement = new Map<Element, Finding[]>();
   for (const finding of findings) {
-    const element = elementForPath(root, step, website, finding.path);
+    const element = elementForPath(frames, step, website, finding.path);
     if (element) byElement.set(element, [...(byElement.get(element) ?? []), finding]);
   }
   for (const [element, list] of byElement) {

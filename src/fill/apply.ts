@@ -1,5 +1,6 @@
 import type { FieldSpec, ProfileValue, WidgetKind } from '../adapters/define-adapter';
 import type { FillAction } from './plan';
+import { documentsOf, type Frames } from './frames';
 import { locateField } from './locate-field';
 import { drivers } from './widgets/index';
 import { settle } from './wait';
@@ -22,11 +23,11 @@ const show = (value: ProfileValue) => (typeof value === 'string' ? `ã€Œ${value}ã
 type Written = { path: string; widget: WidgetKind; expected: ProfileValue; value: ProfileValue; held: () => ProfileValue };
 
 /** Writes one field; answers its final result, or what to read back once the page has settled. */
-async function writeOne(root: Document, action: FillAction): Promise<FieldResult | Written> {
+async function writeOne(frames: Frames, action: FillAction): Promise<FieldResult | Written> {
   const { path, spec, value } = action;
   const expected = action.expected ?? value;
   if (value === undefined || expected === undefined) return { path, status: 'skipped', detail: 'the profile has no value for this field' };
-  const located = locateField(root, spec);
+  const located = locateField(frames, spec);
   if ('problem' in located) return { path, status: 'not-found', detail: located.problem };
   const { element, widget } = located;
   const driver = drivers[widget];
@@ -48,9 +49,10 @@ async function writeOne(root: Document, action: FillAction): Promise<FieldResult
  */
 export async function applyFill(root: Document, actions: readonly FillAction[]): Promise<FieldResult[]> {
   const outcomes: (FieldResult | Written)[] = [];
+  const frames = documentsOf(root);
   for (const action of actions) {
     try {
-      outcomes.push(await writeOne(root, action));
+      outcomes.push(await writeOne(frames, action));
     } catch (error) {
       outcomes.push({ path: action.path, status: 'failed', detail: `error while filling: ${String(error)}` });
     }

@@ -15,16 +15,21 @@ export function documentsOf(root: Document): Document[] {
   return out;
 }
 
+/** The page's documents (top and same-origin frames), walked once per operation and shared by every field. */
+export type Frames = readonly Document[];
+
 /** All matches of a selector across the page and its frames. */
 export function queryAllFrames(root: Document, selector: string): Element[] {
-  return documentsOf(root).flatMap((doc) => [...doc.querySelectorAll(selector)]);
+  return queryFrames(documentsOf(root), selector);
 }
 
+const queryFrames = (frames: Frames, selector: string): Element[] => frames.flatMap((doc) => [...doc.querySelectorAll(selector)]);
+
 /** The first selector alternative that matches exactly one element, or the reason none does. */
-export function locate(root: Document, selector: string | readonly string[]): { element: Element } | { problem: string } {
+export function locate(frames: Frames, selector: string | readonly string[]): { element: Element } | { problem: string } {
   const alternatives = typeof selector === 'string' ? [selector] : selector;
   for (const candidate of alternatives) {
-    const found = queryAllFrames(root, candidate);
+    const found = queryFrames(frames, candidate);
     if (found.length === 1 && found[0]) return { element: found[0] };
     // Two matches means we cannot tell which is meant: never guess, never write the wrong field.
     if (found.length > 1) return { problem: `${found.length} elements match ${candidate}` };

@@ -1,4 +1,4 @@
-import { documentsOf } from './frames';
+import type { Frames } from './frames';
 import type { WidgetKind } from '../adapters/define-adapter';
 
 // Finds a control by the text a person reads next to it: <label>, a table cell to the left, an element-plus
@@ -76,11 +76,11 @@ function inferWidget(control: Element): WidgetKind {
   return widgetOf(control);
 }
 
-export function locateByLabel(root: Document, labels: readonly string[], section?: string): { match: LabelMatch } | { problem: string } {
+export function locateByLabel(frames: Frames, labels: readonly string[], section?: string): { match: LabelMatch } | { problem: string } {
   const wanted = new Set(labels.map(normaliseLabel));
   const sectionPattern = section ? new RegExp(section) : undefined;
   const found = new Set<Element>();
-  for (const doc of documentsOf(root)) {
+  for (const doc of frames) {
     const headings = [...doc.querySelectorAll(HEADINGS)];
     const inSection = (el: Element) => !sectionPattern || sectionPattern.test(headingBefore(el, headings));
     for (const labelEl of doc.querySelectorAll('label, td, th, dt, .el-form-item__label')) {

@@ -1,5 +1,6 @@
 import { recognise } from '../adapters/index';
 import { readStep, elementForPath } from '../capture/read-page';
+import { documentsOf } from '../fill/frames';
 import { markFindings } from '../check/annotate';
 import { applyFill } from '../fill/apply';
 import { planFill } from '../fill/plan';
@@ -25,7 +26,7 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
     case 'beian:mark':
       return { ...head, marked: markFindings(doc, step, request.website, request.findings) };
     case 'beian:focus': {
-      const element = elementForPath(doc, step, request.website, request.path);
+      const element = elementForPath(documentsOf(doc), step, request.website, request.path);
       if (!element) return { ok: false, error: `no field for ${request.path} on this page` };
       element.scrollIntoView({ block: 'center' });
       (element.matches('input, textarea, select') ? element : element.querySelector('input, textarea, select'))?.dispatchEvent(new FocusEvent('focus'));
