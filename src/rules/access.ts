@@ -1,6 +1,6 @@
 import { perObject } from './memoise';
 import { ACCESS_METHODS, SERVER_LOCATIONS } from '../profile/options';
-import { defineRule, type Hit, type Rule, type RuleContext } from './define-rule';
+import { defineRule, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 import { shortProvinceName } from './data/divisions';
 import type { ProviderRules } from './data/providers';
 import { bounds, entrySize, nonPublicBlock, overlaps, parseConfiguredRange, parseIpEntry, type IpEntry } from './ip-ranges';
@@ -39,6 +39,17 @@ const parsedIps = perObject((ips: readonly string[]): { j: number; entry: IpEntr
     return typeof entry === 'string' ? [] : [{ j, entry }];
   }),
 );
+
+/** Values of a website's methods or server locations that its provider's list does not have (provider data). */
+function* outsideProviderList(ctx: RuleContext, key: 'methods' | 'serverLocations', message: (provider: string, list: readonly string[]) => Text): Generator<Hit> {
+  for (const { site, i, provider } of sites(ctx)) {
+    const allowed = provider?.[key];
+    if (!provider || !allowed) continue;
+    for (const [k, value] of site.access[key].entries()) {
+      if (!allowed.includes(value)) yield { path: `websites[${i}].access.${key}[${k}]`, message: message(provider.names[0] ?? site.access.provider, allowed) };
+    }
+  }
+}
 
 export const accessRules: Rule[] = [
   defineRule({
@@ -193,16 +204,7 @@ export const accessRules: Rule[] = [
     field: 'websites[].access.methods[]',
     title: { zh: '该接入服务商不提供这种接入方式', en: 'The provider does not offer this access method' },
     source: 'provider data (src/rules/data/providers.ts); seed 002 (世纪互联: 云接入)',
-    *check(ctx) {
-      for (const { site, i, provider } of sites(ctx)) {
-        if (!provider?.methods) continue;
-        for (const [k, method] of site.access.methods.entries()) {
-          if (!provider.methods.includes(method)) {
-            yield { path: `websites[${i}].access.methods[${k}]`, message: { zh: `${provider.names[0]}的接入方式只能选择：${provider.methods.join('、')}`, en: `${provider.names[0]} files only: ${provider.methods.join(', ')}` } };
-          }
-        }
-      }
-    },
+    check: (ctx) => outsideProviderList(ctx, 'methods', (name, list) => ({ zh: `${name}的接入方式只能选择：${list.join('、')}`, en: `${name} files only: ${list.join(', ')}` })),
   }),
   defineRule({
     id: 'access/provider-server-locations',
@@ -210,16 +212,8 @@ export const accessRules: Rule[] = [
     field: 'websites[].access.serverLocations[]',
     title: { zh: '该接入服务商在此地没有可备案的服务器', en: 'The provider has no filing-eligible servers there' },
     source: 'provider data (src/rules/data/providers.ts); seed 002 (世纪互联: 北京/上海/河北)',
-    *check(ctx) {
-      for (const { site, i, provider } of sites(ctx)) {
-        if (!provider?.serverLocations) continue;
-        for (const [k, place] of site.access.serverLocations.entries()) {
-          if (!provider.serverLocations.includes(place)) {
-            yield { path: `websites[${i}].access.serverLocations[${k}]`, message: { zh: `${provider.names[0]}的服务器放置地点只能选择：${provider.serverLocations.join('、')}`, en: `${provider.names[0]} servers are only in: ${provider.serverLocations.join(', ')}` } };
-          }
-        }
-      }
-    },
+    check: (ctx) =>
+      outsideProviderList(ctx, 'serverLocations', (name, list) => ({ zh: `${name}的服务器放置地点只能选择：${list.join('、')}`, en: `${name} servers are only in: ${list.join(', ')}` })),
   }),
   defineRule({
     id: 'access/provider-ip-ranges',
