@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { isPageRequest } from '../src/messaging/protocol';
-import { handlePageRequest } from '../src/page/handle-page-request';
+import { handlePageRequest } from '../src/content/handle-page-request';
 
 // Injected by the background only into tabs the user enabled (known portals, or sites granted from the popup).
 export default defineContentScript({

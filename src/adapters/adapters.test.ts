@@ -1,12 +1,18 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { twoWebsites } from '../../test/support/sample';
-import { profileValue, resolvePath } from '../fill/plan';
+import { profileValue } from '../fill/plan';
+import { resolvePath } from './define-adapter';
 import { adapters } from './index';
 
-// Conventions that keep "adding a portal touches nothing else" true.
-const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts'].includes(f));
+// Conventions that keep "adding a portal touches nothing else" and "build from evidence" true.
+const DIR = import.meta.dirname;
+const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts', 'labels.ts'].includes(f));
+const fields = adapters.flatMap((a) => a.fields.map((f) => [a.id, f] as const));
+
+/** Where a selector may come from: a seed, a portals.md section, or a UI library's documented markup. */
+const SOURCE = /^(seed \d{3}|portals\.md §\d+(\.\d+)?|[\w@/.-]+ (docs|markup))/;
 
 describe('adapters', () => {
   it('every adapter file is registered, and its id is its file name', () => {
@@ -23,24 +29,33 @@ describe('adapters', () => {
     expect(adapters.at(-1)?.id).toBe('generic');
   });
 
-  it.each(adapters.flatMap((a) => a.steps.flatMap((s) => s.fields.map((f) => [a.id, s.id, f.path] as const))))('%s/%s: %s is a profile path', (_a, _s, path) => {
-    const profile = twoWebsites();
-    expect(profileValue(profile, resolvePath(path, 1)), path).toBeDefined();
+  it.each(fields.map(([id, f]) => [id, f.path, f] as const))('%s: %s is a profile path with labels', (_id, path, field) => {
+    expect(profileValue(twoWebsites(), resolvePath(path, 1)), path).toBeDefined();
+    expect(field.labels.length, 'a field is always reachable by what a person reads').toBeGreaterThan(0);
   });
 
-  it('each step lists a profile path once, and has a unique id', () => {
+  it('every id or class selector names its source, and never stands alone', () => {
+    const documented = adapters.flatMap((a) => [...(a.signature ? [a.signature] : []), ...a.fields.flatMap((f) => [f.fast, f.rows?.add].filter((d) => d !== undefined))]);
+    for (const { css, source } of documented) expect(source, css).toMatch(SOURCE);
+    // Selectors live only in documented places (`doc26(…)`, `{ css, source }`): no adapter file writes a bare `#id` or `.class`.
+    for (const file of files) {
+      const code = readFileSync(join(DIR, file), 'utf8')
+        .replace(/doc\d+\((['"`])[^'"`]*\1\)/g, '')
+        .replace(/css: (['"`])[^'"`]*\1, source: (['"`])[^'"`]+\2/g, '');
+      expect([...code.matchAll(/['"`]([#.][A-Za-z][\w-]*)/g)].map((m) => m[1]), file).toEqual([]);
+    }
+  });
+
+  it('each step has a unique id, and each section a field path once', () => {
     for (const adapter of adapters) {
       expect(new Set(adapter.steps.map((s) => s.id)).size).toBe(adapter.steps.length);
-      for (const step of adapter.steps) {
-        const paths = step.fields.map((f) => f.path);
-        expect(new Set(paths).size, `${adapter.id}/${step.id}`).toBe(paths.length);
-        for (const field of step.fields) expect(Boolean(field.selector) !== Boolean(field.labels), field.path).toBe(true);
-      }
+      const keys = adapter.fields.map((f) => `${f.section} ${f.path}`);
+      expect(new Set(keys).size, adapter.id).toBe(keys.length);
+      for (const field of adapter.fields) expect(adapter.steps.some((s) => s.sections.includes(field.section)), `${adapter.id}: ${field.path}`).toBe(true);
     }
   });
 
   it('imports in Node without DOM globals (WXT reads adapters at build time)', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
-    expect(join(import.meta.dirname, 'index.ts')).toBeTruthy();
   });
 });

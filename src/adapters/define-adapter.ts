@@ -1,5 +1,7 @@
-// An adapter is data: how to recognise a portal and its steps, and for each profile path where the field is and how
-// to write it. The fill engine (src/fill) does the rest; portal quirks are small named codecs in the adapter's file.
+// An adapter is data: the fields of one portal, each with the words a person reads beside it, grouped in the
+// filing's sections, and the steps that name groups of sections. The engine (src/page, src/fill) finds on the page
+// whichever of these fields are there, in any step; portal quirks are small named codecs in the adapter's file.
+// Adapters import nothing from the engine.
 
 /** A value as the profile holds it at a path: text, a list, or (for `subject.region`) [省, 市, 县]. */
 export type ProfileValue = string | readonly string[];
@@ -10,43 +12,34 @@ export type Codec = {
   fromPortal(value: ProfileValue): ProfileValue;
 };
 
+/**
+ * The parts of a filing, as portals head them (开始备案, 主办单位信息, 主办单位负责人信息, 网站信息, 网站负责人 /
+ * 互联网信息服务负责人, 接入信息). The engine tells them apart by heading, legend and tab text.
+ */
+export type SectionId = 'start' | 'subject' | 'subject-head' | 'website' | 'website-head' | 'access';
+
 export type WidgetKind =
   | 'text' // input / textarea
   | 'select' // native <select>, matched by option label or by `options` code
   | 'checkboxes' // a group of checkboxes, matched by label text or by `options` code
   | 'radios' // a group of radios
-  | 'rows' // "add a row" lists: one row per item (IP ranges, domains)
+  | 'rows' // "add a row" lists: one row of inputs per item (IP ranges, domains)
   | 'el-select' // element-plus select: options in a popper appended to <body>
   | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
   | 'picker' // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
   | 'valid-until'; // an end date beside a 长期 (no expiry) switch
 
-export type RowsSpec = {
-  /** Button that appends a row. */
-  add: string;
-  /** One row. */
-  row: string;
-  /** Inputs inside a row: the whole item, or its start and end for `a-b` ranges. */
-  begin: string;
-  end?: string;
-};
+/** An id or class selector, allowed only with the document that gives it (a seed, a portals.md section, a library's markup). */
+export type Documented = { css: string; source: string };
 
-/** A certificate's end date with a separate 长期 switch (MIIT #isLongTermUl radios): '长期' sets the switch. */
-export type ValidUntilSpec = {
-  /** The radio or checkbox meaning 长期, and (for radios) the one meaning "has an end date". */
-  longTerm: string;
-  dated?: string;
+export type RowsSpec = {
+  /** Each row holds a start and an end input (`a-b` ranges), or one input per item. */
+  pairs: boolean;
+  /** The button that appends a row, where documented; otherwise the field's own 添加 / 增加 / + button. */
+  add?: Documented;
 };
 
 export type PickerSpec = {
-  /** Where the search words are typed, and the button that runs the search. */
-  keyword: string;
-  search: string;
-  /** One result row; its visible name; what to click to choose it; the button that confirms. */
-  row: string;
-  rowLabel: string;
-  choose: string;
-  confirm: string;
   /** Of the result names, the one the profile value means (a portal quirk: brand → legal name). */
   pick(value: string, names: readonly string[]): string | undefined;
 };
@@ -54,39 +47,46 @@ export type PickerSpec = {
 export type FieldSpec = {
   /** Profile path; `websites[]` stands for the website being filled. */
   path: string;
-  /** CSS selector(s) searched in the page and its same-origin frames; alternatives are tried in order. */
-  selector?: string | readonly string[];
-  /** Or: the visible label texts of the field (synonyms), for portals without stable ids. */
-  labels?: readonly string[];
-  /** With `labels`: the heading the field sits under must match this pattern (two 负责人姓名 fields, one per block). */
-  section?: string;
-  /** Without it, the widget is inferred from the element found. */
+  /** The part of the filing the field sits in: two 负责人姓名 fields are told apart by it. */
+  section: SectionId;
+  /** The label texts a person reads beside the field, with the wording variants portals use. Always required. */
+  labels: readonly string[];
+  /** Placeholder texts that stand for the label (a page placeholder that starts with one matches). */
+  placeholders?: readonly string[];
+  /** A fast path by a documented id or class; the labels still find the field when it is gone. */
+  fast?: Documented;
+  /** Special drivers only (rows, picker, valid-until, el-cascader); otherwise the element found decides the driver. */
   widget?: WidgetKind;
   /** Profile label → the portal's option value (MIIT codes); without it options match by their visible label. */
   options?: Readonly<Record<string, string | number>>;
   codec?: Codec;
+  /** The portal takes several items in one text field, joined so (documented); `lines` for multi-line controls. */
+  joined?: { separator: string; lines?: string };
+  /** Which text input of a cell that holds several (证件有效期 起始 至 截止): 0 = the first. */
+  part?: number;
   rows?: RowsSpec;
   picker?: PickerSpec;
-  validUntil?: ValidUntilSpec;
 };
 
 export type StepSpec = {
-  /** The adapter's name for the step, reported as FillReport.step. */
+  /** The adapter's name for the step, reported as FillReport.step (joined with `+` when several are on the page). */
   id: string;
-  /** The step is on the page when this selector matches (in any same-origin frame). */
-  detect: string;
-  fields: readonly FieldSpec[];
+  sections: readonly SectionId[];
 };
 
 export type Adapter = {
   /** Equals the file name. */
   id: string;
   name: string;
-  /** Hosts it serves (`icp.cloud.21vianet.com`, `*.example.com`); empty for page-signature adapters. */
+  /** Hosts it serves (`icp.cloud.21vianet.com`, `*.example.com`); empty for page-signature and generic adapters. */
   hosts: readonly string[];
-  /** For adapters recognised by what is on the page rather than by host. */
-  signature?: string;
+  /** For adapters recognised by what is on the page rather than by host: documented ids their pages carry. */
+  signature?: Documented;
   steps: readonly StepSpec[];
+  fields: readonly FieldSpec[];
 };
 
 export const defineAdapter = (adapter: Adapter): Adapter => adapter;
+
+/** `websites[].head.name` → `websites[2].head.name`. */
+export const resolvePath = (path: string, website: number): string => path.replace('websites[]', `websites[${website}]`);

@@ -2,18 +2,7 @@ import type { Codec, ProfileValue } from './define-adapter';
 
 // Codecs portals share. A codec turns the profile's canonical value into what a portal field shows, and back.
 
-const asList = (value: ProfileValue): readonly string[] => (typeof value === 'string' ? (value ? [value] : []) : value);
 const asText = (value: ProfileValue): string => (typeof value === 'string' ? value : value.join(''));
-
-/** A list the portal takes as one text, joined by `/`, `;` or newlines. */
-export const joined = (separator: string): Codec => ({
-  toPortal: (value) => asList(value).join(separator),
-  fromPortal: (value) =>
-    asText(value)
-      .split(separator === '\n' ? /\r?\n/ : separator)
-      .map((s) => s.trim())
-      .filter(Boolean),
-});
 
 /** `0571-88886666` ⇄ `086-0571-88886666`, the form seed 000's portal asks for. */
 export const countryPrefixedPhone: Codec = {
@@ -23,5 +12,3 @@ export const countryPrefixedPhone: Codec = {
   },
   fromPortal: (value) => asText(value).replace(/^\+?0?86-/, ''),
 };
-
-export const identity: Codec = { toPortal: (v) => v, fromPortal: (v) => v };

@@ -1,14 +1,18 @@
 import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../profile/options';
 import { findProvider } from '../rules/data/providers';
-import { defineAdapter, type Codec, type FieldSpec } from './define-adapter';
+import { defineAdapter, type Codec, type Documented, type FieldSpec } from './define-adapter';
+import { LABELS } from './labels';
 
-// The MIIT-supplied 企业侧 filing system many ISPs host under their own domains (portals.md §2.6, rules-corpus §1.1–§1.4
-// ids after dataAided): recognised by what is on the page, not by host. Native selects whose city and county lists
-// load after the province, bitmask checkbox groups whose values are MIIT codes, `#addIpButton` IP rows, and the
-// website/access steps inside thickbox iframes nested up to three deep.
-// Steps (seeds 003/004): `subject` (主体信息), `website` (添加网站), `access` (添加接入).
+// The MIIT-supplied 企业侧 filing system many ISPs host under their own domains, recognised by what is on the page.
+// Ids are fast paths only where portals.md §2.6 documents them (after dataAided); every field is also found by its
+// label. Native selects whose city and county lists load after the province, bitmask checkbox groups whose values
+// are MIIT codes, IP rows, a provider search popup (seed 003), and forms in thickbox iframes nested three deep.
+// Steps: `subject` (主体信息), `website` (添加网站), `access` (添加接入); a website form that carries its access
+// fields is `website+access`.
 
-/** dataAided: the language checkboxes carry 2^(code−1), not the code itself. */
+const doc26 = (css: string): Documented => ({ css, source: 'portals.md §2.6' });
+
+/** dataAided: the language checkboxes carry 2^(code−1), not the code itself (portals.md §2.6). */
 const LANGUAGE_BITS = Object.fromEntries(Object.entries(LANGUAGES).map(([label, code]) => [label, 2 ** (code - 1)]));
 
 /** Person document codes are the same for every 性质 (rules-corpus §2.3). */
@@ -38,14 +42,15 @@ const providerName: Codec = {
 };
 
 function principal(prefix: 'subject.head' | 'websites[].head', id: 'unitprincipal' | 'websiteprincipal'): FieldSpec[] {
+  const section = prefix === 'subject.head' ? 'subject-head' : 'website-head';
   return [
-    { path: `${prefix}.name`, selector: `#${id}name` },
-    { path: `${prefix}.certificate.type`, selector: `#${id}certificatetypeId`, widget: 'select', options: PERSON_CERTIFICATE_CODES },
-    { path: `${prefix}.certificate.number`, selector: `#${id}certificatenum` },
-    { path: `${prefix}.officePhone`, selector: `#${id}tel` },
-    { path: `${prefix}.mobiles[0]`, selector: `#${id}mobilephone` },
-    { path: `${prefix}.emergencyPhone`, selector: `#${id}emergencytel` },
-    { path: `${prefix}.emails[0]`, selector: `#${id}email` },
+    { path: `${prefix}.name`, section, labels: LABELS.personName, fast: doc26(`#${id}name`) },
+    { path: `${prefix}.certificate.type`, section, labels: LABELS.personCertificateType, fast: doc26(`#${id}certificatetypeId`), options: PERSON_CERTIFICATE_CODES },
+    { path: `${prefix}.certificate.number`, section, labels: LABELS.personCertificateNumber, fast: doc26(`#${id}certificatenum`) },
+    { path: `${prefix}.officePhone`, section, labels: LABELS.officePhone, fast: doc26(`#${id}tel`) },
+    { path: `${prefix}.mobiles`, section, labels: LABELS.mobile, fast: doc26(`#${id}mobilephone`) },
+    { path: `${prefix}.emergencyPhone`, section, labels: LABELS.emergencyPhone, fast: doc26(`#${id}emergencytel`) },
+    { path: `${prefix}.emails`, section, labels: LABELS.email, fast: doc26(`#${id}email`) },
   ];
 }
 
@@ -53,72 +58,47 @@ export default defineAdapter({
   id: 'miit-enterprise',
   name: 'MIIT 企业侧备案系统 · MIIT enterprise-side filing system',
   hosts: [],
-  signature: '#unitProperty, #websitename, #ipScopeDiv',
+  signature: doc26('#unitProperty, #websitename, #ipScopeDiv'),
   steps: [
+    { id: 'subject', sections: ['subject', 'subject-head'] },
+    { id: 'website', sections: ['website', 'website-head'] },
+    { id: 'access', sections: ['access'] },
+  ],
+  fields: [
+    { path: 'subject.nature', section: 'subject', labels: LABELS.nature, fast: doc26('#unitProperty'), options: NATURES },
+    { path: 'subject.region.province', section: 'subject', labels: LABELS.province, fast: doc26('#mainProvince') },
+    { path: 'subject.region.city', section: 'subject', labels: LABELS.city, fast: doc26('#mainCity') },
+    { path: 'subject.region.county', section: 'subject', labels: LABELS.county, fast: doc26('#mainCountry') },
+    { path: 'subject.name', section: 'subject', labels: LABELS.subjectName, fast: doc26('#unitname') },
+    // Certificate codes differ per 性质 (rules-corpus §2.2); the list reloads for the chosen 性质, so match by label.
+    { path: 'subject.certificate.type', section: 'subject', labels: LABELS.subjectCertificateType, fast: doc26('#unitcertificatetypeId') },
+    { path: 'subject.certificate.number', section: 'subject', labels: LABELS.subjectCertificateNumber, fast: doc26('#unitcertificatenum') },
+    { path: 'subject.certificate.address', section: 'subject', labels: LABELS.certificateAddress, fast: doc26('#certificateaddress') },
+    { path: 'subject.mailingAddress', section: 'subject', labels: LABELS.mailingAddress, fast: doc26('#unitaddress') },
+    { path: 'subject.investor', section: 'subject', labels: LABELS.investor, fast: doc26('#unitsuperior') },
+    ...principal('subject.head', 'unitprincipal'),
+    { path: 'subject.head.certificate.validFrom', section: 'subject-head', labels: LABELS.validFrom, fast: doc26('#beginDateFind'), part: 0 },
+    { path: 'subject.head.certificate.validUntil', section: 'subject-head', labels: LABELS.validUntil, fast: doc26('#endDateFind'), part: 1, widget: 'valid-until' },
+    { path: 'subject.remark', section: 'subject-head', labels: LABELS.remark, fast: doc26('#remark') },
+
+    { path: 'websites[].name', section: 'website', labels: LABELS.websiteName, fast: doc26('#websitename') },
+    { path: 'websites[].domains', section: 'website', labels: LABELS.domains, fast: doc26('#domainDivVisit'), widget: 'rows', rows: { pairs: false } },
+    { path: 'websites[].homepage', section: 'website', labels: LABELS.homepage, fast: doc26('#websitefirstpageurl') },
+    { path: 'websites[].services', section: 'website', labels: LABELS.services, fast: doc26('#websiteservicecontentDiv'), options: SERVICES },
+    { path: 'websites[].languages', section: 'website', labels: LABELS.languages, fast: doc26('#languageDiv'), options: LANGUAGE_BITS },
+    { path: 'websites[].remark', section: 'website', labels: ['网站备注', ...LABELS.remark] },
+    ...principal('websites[].head', 'websiteprincipal'),
+
+    { path: 'websites[].access.provider', section: 'access', labels: LABELS.provider, widget: 'picker', codec: providerName, picker: { pick: pickProvider } },
     {
-      id: 'access',
-      detect: '#ipScopeDiv',
-      fields: [
-        {
-          path: 'websites[].access.provider',
-          selector: '#aspname',
-          widget: 'picker',
-          codec: providerName,
-          picker: { keyword: '#aspKeyword', search: '#aspQuery', row: '#aspResult tr', rowLabel: '.aspName', choose: 'input[type="radio"]', confirm: '#aspConfirm', pick: pickProvider },
-        },
-        {
-          path: 'websites[].access.ips',
-          selector: '#ipScopeDiv',
-          widget: 'rows',
-          rows: { add: '#addIpButton', row: '.ipRow', begin: 'input[name="webIpBegin"]', end: 'input[name="webIpEnd"]' },
-        },
-        { path: 'websites[].access.methods', selector: '#websiteconnenctmodeVODiv', widget: 'checkboxes', options: ACCESS_METHODS },
-        { path: 'websites[].access.serverLocations', selector: '#serveraddressDiv', widget: 'checkboxes', options: SERVER_LOCATIONS },
-      ],
+      path: 'websites[].access.ips',
+      section: 'access',
+      labels: LABELS.ips,
+      fast: doc26('#ipScopeDiv'),
+      widget: 'rows',
+      rows: { pairs: true, add: doc26('#addIpButton') },
     },
-    {
-      id: 'website',
-      detect: '#websitename',
-      fields: [
-        { path: 'websites[].name', selector: '#websitename' },
-        {
-          path: 'websites[].domains',
-          selector: '#domainDivVisit',
-          widget: 'rows',
-          rows: { add: '#addDomainButton', row: '.domainRow', begin: 'input[name="domainName"]' },
-        },
-        { path: 'websites[].homepage', selector: '#websitefirstpageurl' },
-        { path: 'websites[].services', selector: '#websiteservicecontentDiv', widget: 'checkboxes', options: SERVICES },
-        { path: 'websites[].languages', selector: '#languageDiv', widget: 'checkboxes', options: LANGUAGE_BITS },
-        { path: 'websites[].remark', selector: '#webremark' },
-        ...principal('websites[].head', 'websiteprincipal'),
-      ],
-    },
-    {
-      id: 'subject',
-      detect: '#unitProperty',
-      fields: [
-        { path: 'subject.nature', selector: '#unitProperty', widget: 'select', options: NATURES },
-        { path: 'subject.region.province', selector: '#mainProvince', widget: 'select' },
-        { path: 'subject.region.city', selector: '#mainCity', widget: 'select' },
-        { path: 'subject.region.county', selector: '#mainCountry', widget: 'select' },
-        { path: 'subject.name', selector: '#unitname' },
-        // Certificate codes differ per 性质 (rules-corpus §2.2); the list reloads for the chosen 性质, so match by label.
-        { path: 'subject.certificate.type', selector: '#unitcertificatetypeId', widget: 'select' },
-        { path: 'subject.certificate.number', selector: '#unitcertificatenum' },
-        { path: 'subject.certificate.address', selector: '#certificateaddress' },
-        { path: 'subject.mailingAddress', selector: '#unitaddress' },
-        { path: 'subject.investor', selector: '#unitsuperior' },
-        ...principal('subject.head', 'unitprincipal'),
-        { path: 'subject.head.certificate.validFrom', selector: '#beginDateFind' },
-        {
-          path: 'subject.head.certificate.validUntil',
-          selector: '#endDateFind',
-          widget: 'valid-until',
-          validUntil: { longTerm: '#isLongTermUl input[value="1"]', dated: '#isLongTermUl input[value="0"]' },
-        },
-        { path: 'subject.remark', selector: '#remark' },
-      ],
-    },
+    { path: 'websites[].access.methods', section: 'access', labels: LABELS.methods, fast: doc26('#websiteconnenctmodeVODiv'), options: ACCESS_METHODS },
+    { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations, fast: doc26('#serveraddressDiv'), options: SERVER_LOCATIONS },
   ],
 });

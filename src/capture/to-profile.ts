@@ -1,7 +1,7 @@
 import type { ProfileValue } from '../adapters/define-adapter';
 import { parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
-import { isBlank, type PageValue } from './read-page';
+import { isBlank, type PageValue } from '../page/read-page';
 
 type Node = Record<string | number, unknown>;
 

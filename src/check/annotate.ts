@@ -1,6 +1,6 @@
-import type { StepSpec } from '../adapters/define-adapter';
-import { elementForPath } from '../capture/read-page';
-import { documentsOf } from '../fill/frames';
+import { documentsOf } from '../page/frames';
+import { elementForPath } from '../page/read-page';
+import type { FoundField } from '../page/recognise';
 import type { Finding } from '../rules/define-rule';
 
 // Marks findings next to their fields. Markers live in a closed shadow root, so the portal's CSS cannot restyle
@@ -12,12 +12,11 @@ export function clearMarks(root: Document): void {
   for (const doc of documentsOf(root)) for (const old of doc.querySelectorAll(MARKER)) old.remove();
 }
 
-export function markFindings(root: Document, step: StepSpec, website: number, findings: readonly Finding[]): number {
+export function markFindings(root: Document, fields: readonly FoundField[], website: number, findings: readonly Finding[]): number {
   clearMarks(root);
-  const frames = documentsOf(root);
   const byElement = new Map<Element, Finding[]>();
   for (const finding of findings) {
-    const element = elementForPath(frames, step, website, finding.path);
+    const element = elementForPath(fields, website, finding.path);
     if (element) byElement.set(element, [...(byElement.get(element) ?? []), finding]);
   }
   for (const [element, list] of byElement) {

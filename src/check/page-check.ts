@@ -1,4 +1,4 @@
-import type { PageValue } from '../capture/read-page';
+import type { PageValue } from '../page/read-page';
 import { setAtPath, toPartialProfile, valueFor } from '../capture/to-profile';
 import { importDocument } from '../profile/import';
 import { getAtPath } from '../profile/paths';

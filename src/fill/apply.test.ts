@@ -1,123 +1,157 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { enterprise } from '../../test/support/sample';
-import type { StepSpec } from '../adapters/define-adapter';
-import { joined } from '../adapters/formats';
+import { defineAdapter } from '../adapters/define-adapter';
+import { documentsOf } from '../page/frames';
+import { pageContext } from '../page/locate-field';
+import { recognise } from '../page/recognise';
+import type { Profile } from '../profile/schema';
 import { applyFill } from './apply';
 import { planFill } from './plan';
 
-function page(html: string) {
-  document.body.innerHTML = html;
-}
-
-const STEP: StepSpec = {
+const ADAPTER = defineAdapter({
   id: 'test',
-  detect: 'form',
-  fields: [
-    { path: 'subject.name', selector: '#name' },
-    { path: 'subject.nature', selector: '#nature', widget: 'select', options: { 企业: 4, 个人: 5 } },
-    { path: 'subject.head.mobiles', selector: '#mobiles', codec: joined('/') },
-    { path: 'websites[].services', selector: '#services', widget: 'checkboxes' },
-    { path: 'subject.remark', selector: '#remark' },
-    {
-      path: 'websites[].access.ips',
-      selector: '#ips',
-      widget: 'rows',
-      rows: { add: '#addIp', row: '.row', begin: '.begin', end: '.end' },
-    },
+  name: 'test',
+  hosts: ['portal.test'],
+  steps: [
+    { id: 'subject', sections: ['subject', 'subject-head'] },
+    { id: 'access', sections: ['access'] },
   ],
-};
+  fields: [
+    { path: 'subject.name', section: 'subject', labels: ['主办单位名称'] },
+    { path: 'subject.nature', section: 'subject', labels: ['主办单位性质'], options: { 企业: 4, 个人: 5 } },
+    { path: 'subject.head.mobiles', section: 'subject-head', labels: ['手机号码'] },
+    { path: 'subject.head.emails', section: 'subject-head', labels: ['电子邮件'] },
+    { path: 'websites[].services', section: 'subject', labels: ['服务内容'] },
+    { path: 'subject.remark', section: 'subject-head', labels: ['备注'] },
+    { path: 'websites[].access.ips', section: 'access', labels: ['网站IP地址'], widget: 'rows', rows: { pairs: true } },
+  ],
+});
 
-const FORM = `<form>
-  <input id="name"><select id="nature"><option value="">请选择</option><option value="4">企业</option><option value="5">个人</option></select>
-  <input id="mobiles"><textarea id="remark"></textarea>
-  <div id="services"><label><input type="checkbox" value="a">单位门户网站</label><label><input type="checkbox" value="b">其他</label></div>
-  <div id="ips"><div class="row"><input class="begin"><input class="end"></div></div><button type="button" id="addIp">+</button>
-</form>`;
+const FORM = `<form><h3>主办单位信息</h3><table>
+  <tr><td>主办单位名称：</td><td><input id="name"></td></tr>
+  <tr><td>*主办单位性质</td><td><select id="nature"><option value="">请选择</option><option value="4">企业</option><option value="5">个人</option></select></td></tr>
+  <tr><td>服务内容</td><td id="services"><label><input type="checkbox" value="a">单位门户网站</label><label><input type="checkbox" value="b">其他</label></td></tr>
+  </table><h3>主办单位负责人信息</h3><table>
+  <tr><td>手机号码</td><td><input id="mobiles" placeholder="手机号码, 可填多个, 用“/”分隔"></td></tr>
+  <tr><td>电子邮件</td><td><input id="email"></td></tr>
+  <tr><td>备注</td><td><textarea id="remark"></textarea></td></tr>
+  </table><h3>接入信息</h3><table>
+  <tr><td>网站IP地址</td><td><div id="ips"><div><input class="begin"> - <input class="end"></div></div><button type="button" id="addIp">添加IP</button></td></tr>
+</table></form>`;
 
 beforeEach(() => {
-  page(FORM);
+  document.body.innerHTML = FORM;
   // A "framework": the add button appends a row, as MIIT's #addIpButton does.
   document.getElementById('addIp')?.addEventListener('click', () => {
-    document.getElementById('ips')?.insertAdjacentHTML('beforeend', '<div class="row"><input class="begin"><input class="end"></div>');
+    document.getElementById('ips')?.insertAdjacentHTML('beforeend', '<div><input class="begin"> - <input class="end"></div>');
   });
 });
 
+async function fill(profile: Profile = enterprise(), website = 0) {
+  const found = recognise(pageContext(documentsOf(document)), 'portal.test', [ADAPTER]);
+  if ('error' in found) throw new Error(found.error);
+  return { step: found.step, results: await applyFill(planFill(found.fields, profile, website)) };
+}
+
+const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+
 describe('applyFill', () => {
-  it('fills every field, formats lists, adds rows, and skips what the profile lacks', async () => {
+  it('fills every field found by its label, joins lists only where the field says so, adds rows, and skips what the profile lacks', async () => {
     const profile = enterprise();
-    const results = await applyFill(document, planFill(STEP, profile, 0));
+    profile.subject.head.mobiles = ['13905710000', '13705712222'];
+    profile.subject.head.emails = ['a@yunqi-example.com', 'b@yunqi-example.com'];
+    const { step, results } = await fill(profile);
+    expect(step).toBe('subject+access');
     expect(results).toEqual([
-      { path: 'subject.name', status: 'filled' },
-      { path: 'subject.nature', status: 'filled' },
-      { path: 'subject.head.mobiles', status: 'filled' },
-      { path: 'websites[0].services', status: 'filled' },
-      { path: 'subject.remark', status: 'skipped', detail: expect.any(String) },
-      { path: 'websites[0].access.ips', status: 'filled' },
+      { path: 'subject.name', status: 'filled', label: '主办单位名称' },
+      { path: 'subject.nature', status: 'filled', label: '主办单位性质' },
+      { path: 'subject.head.mobiles', status: 'filled', label: '手机号码' },
+      { path: 'subject.head.emails[0]', status: 'filled', label: '电子邮件' },
+      { path: 'subject.head.emails[1]', status: 'skipped', label: '电子邮件', detail: expect.stringContaining('takes one value') },
+      { path: 'websites[0].services', status: 'filled', label: '服务内容' },
+      { path: 'subject.remark', status: 'skipped', label: '备注', detail: expect.any(String) },
+      { path: 'websites[0].access.ips', status: 'filled', label: '网站IP地址' },
     ]);
-    expect((document.getElementById('name') as HTMLInputElement).value).toBe('杭州云栖示例科技有限公司');
+    expect(input('name').value).toBe('杭州云栖示例科技有限公司');
     expect((document.getElementById('nature') as HTMLSelectElement).value).toBe('4');
-    expect((document.getElementById('mobiles') as HTMLInputElement).value).toBe('13905710000');
-    const ends = [...document.querySelectorAll<HTMLInputElement>('.end')].map((i) => i.value);
-    expect(ends).toEqual(['42.159.10.21', '42.159.10.32']);
+    expect(input('mobiles').value).toBe('13905710000/13705712222');
+    expect(input('email').value).toBe('a@yunqi-example.com');
+    expect([...document.querySelectorAll<HTMLInputElement>('.end')].map((i) => i.value)).toEqual(['42.159.10.21', '42.159.10.32']);
     expect((document.getElementById('remark') as HTMLTextAreaElement).value).toBe('');
   });
 
   it('reports unchanged when the page already holds the value', async () => {
-    const profile = enterprise();
-    await applyFill(document, planFill(STEP, profile, 0));
-    const again = await applyFill(document, planFill(STEP, profile, 0));
-    expect(again.filter((r) => r.status !== 'skipped').map((r) => r.status)).toEqual(Array(5).fill('unchanged'));
+    await fill();
+    const again = await fill();
+    expect(again.results.filter((r) => r.status !== 'skipped').map((r) => r.status)).toEqual(Array(6).fill('unchanged'));
   });
 
-  it('reports not-found for a removed field and fills the rest', async () => {
-    document.getElementById('name')?.remove();
-    const results = await applyFill(document, planFill(STEP, enterprise(), 0));
+  it('reports not-found for a field of a step on the page that is missing, and fills the rest', async () => {
+    input('name').closest('tr')?.remove();
+    const { results } = await fill();
     expect(results[0]).toMatchObject({ path: 'subject.name', status: 'not-found' });
     expect(results[1]).toMatchObject({ status: 'filled' });
   });
 
+  it('acts only on the steps whose sections are on the page', async () => {
+    document.querySelector('h3:last-of-type')?.nextElementSibling?.remove();
+    document.querySelector('h3:last-of-type')?.remove();
+    const { step, results } = await fill();
+    expect(step).toBe('subject');
+    expect(results.map((r) => r.path)).not.toContain('websites[0].access.ips');
+  });
+
   it('reports failed when the page rejects the value on write', async () => {
-    (document.getElementById('name') as HTMLInputElement).maxLength = 4;
-    document.getElementById('name')?.addEventListener('input', (e) => {
-      const input = e.target as HTMLInputElement;
-      input.value = input.value.slice(0, input.maxLength); // a portal that truncates, as maxlength does for typing
+    input('name').addEventListener('input', (e) => {
+      const target = e.target as HTMLInputElement;
+      target.value = target.value.slice(0, 4); // a portal that truncates, as maxlength does for typing
     });
-    const results = await applyFill(document, planFill(STEP, enterprise(), 0));
+    const { results } = await fill();
     expect(results[0]).toMatchObject({ status: 'failed', detail: expect.stringContaining('杭州云栖') });
   });
 
   it('reports failed for an option the select does not offer', async () => {
     const profile = enterprise();
     profile.subject.nature = '基金会';
-    const results = await applyFill(document, planFill(STEP, profile, 0));
+    const { results } = await fill(profile);
     expect(results[1]).toMatchObject({ status: 'failed', detail: expect.stringContaining('基金会') });
   });
 
-  it('never writes when two elements match a selector', async () => {
-    document.querySelector('form')?.insertAdjacentHTML('beforeend', '<input id="name">');
-    const results = await applyFill(document, planFill(STEP, enterprise(), 0));
-    expect(results[0]).toMatchObject({ status: 'not-found', detail: expect.stringContaining('2 elements') });
-    for (const input of document.querySelectorAll<HTMLInputElement>('#name')) expect(input.value).toBe('');
+  it('never writes when two fields carry the label in the same section', async () => {
+    const row = input('name').closest('tr')!;
+    const twin = row.cloneNode(true) as HTMLTableRowElement;
+    twin.querySelector('input')!.id = 'name2';
+    row.after(twin);
+    const { results } = await fill();
+    expect(results[0]).toMatchObject({ status: 'not-found', detail: expect.stringContaining('ambiguous') });
+    expect([input('name').value, input('name2').value]).toEqual(['', '']);
+  });
+
+  it('leaves hidden fields alone', async () => {
+    input('name').closest('tr')?.setAttribute('style', 'display:none');
+    const { results } = await fill();
+    expect(results[0]).toMatchObject({ status: 'not-found', detail: expect.stringContaining('hidden') });
+    expect(input('name').value).toBe('');
   });
 
   it('writes through the prototype setter, so an instance-level value override (React) sees the change', async () => {
-    const input = document.getElementById('name') as HTMLInputElement;
+    const name = input('name');
     let tracked = '';
     // React defines `value` on the instance; a plain assignment would only update its tracker, not the DOM.
-    Object.defineProperty(input, 'value', {
+    Object.defineProperty(name, 'value', {
       configurable: true,
-      get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.get?.call(input) as string,
+      get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.get?.call(name) as string,
       set: (v: string) => {
         tracked = v;
       },
     });
     const events: string[] = [];
-    for (const type of ['focus', 'input', 'change', 'blur']) input.addEventListener(type, () => events.push(type));
-    await applyFill(document, planFill({ ...STEP, fields: [STEP.fields[0]!] }, enterprise(), 0));
-    expect(input.value).toBe('杭州云栖示例科技有限公司');
+    for (const type of ['focus', 'input', 'change', 'blur']) name.addEventListener(type, () => events.push(type));
+    await fill();
+    expect(name.value).toBe('杭州云栖示例科技有限公司');
     expect(tracked).toBe('');
     expect(events).toEqual(['focus', 'input', 'change', 'blur']);
-    expect(document.activeElement).not.toBe(input); // the person's focus is not moved
+    expect(document.activeElement).not.toBe(name); // the person's focus is not moved
   });
 });

@@ -1,15 +1,16 @@
-import type { FieldSpec, ProfileValue, StepSpec } from '../adapters/define-adapter';
+import type { FieldSpec, ProfileValue } from '../adapters/define-adapter';
+import type { Located } from '../page/locate-field';
+import { holdingOf, type Holding } from '../page/read-field';
+import type { FoundField } from '../page/recognise';
 import { getAtPath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
+import type { FieldResult } from './report';
 
-/** One field to fill: the report path, where and how, the portal-formatted value (undefined = skipped), and the
- * profile value the read-back must equal once mapped back through the field's codec. */
-export type FillAction = { path: string; spec: FieldSpec; value: ProfileValue | undefined; expected?: ProfileValue };
+/** One field to write: where and how, the value as the portal takes it, and the profile value it must read back as. */
+export type FillAction = { spec: FieldSpec; found: Located; holding: Holding; value: ProfileValue; expected: ProfileValue };
 
-/** `websites[].head.name` → `websites[2].head.name`. */
-export function resolvePath(path: string, website: number): string {
-  return path.replace('websites[]', `websites[${website}]`);
-}
+/** A field of the page either gets written, or its result is known without touching the page. */
+export type PlannedField = { action: FillAction } | { result: FieldResult };
 
 /** The profile's value at a path as a fill value; `subject.region` reads as [省, 市, 县]. */
 export function profileValue(profile: Profile, path: string): ProfileValue | undefined {
@@ -23,16 +24,34 @@ export function profileValue(profile: Profile, path: string): ProfileValue | und
   return undefined;
 }
 
-const isEmpty = (value: ProfileValue | undefined) =>
+const isEmpty = (value: ProfileValue | undefined): value is undefined =>
   value === undefined || (typeof value === 'string' ? value.trim() === '' : value.every((item) => item.trim() === ''));
 
-/** Pure: the ordered actions for one step of a portal, for website `website` of the profile. */
-export function planFill(step: StepSpec, profile: Profile, website = 0): FillAction[] {
-  return step.fields.map((spec) => {
-    const path = resolvePath(spec.path, website);
-    const value = profileValue(profile, path);
-    if (isEmpty(value)) return { path, spec, value: undefined };
-    if (value === undefined) return { path, spec, value };
-    return { path, spec, value: spec.codec ? spec.codec.toPortal(value) : value, expected: value };
-  });
+const labelled = (found: Located) => (found.label ? { label: found.label } : {});
+
+function planOne(field: FoundField, profile: Profile, website: number): PlannedField[] {
+  if (!('element' in field)) {
+    return [{ result: { path: field.spec.path.replace('websites[]', `websites[${website}]`), status: 'not-found', detail: field.problem } }];
+  }
+  const { spec } = field;
+  const holding = holdingOf(spec, field, website);
+  const whole = profileValue(profile, holding.listPath ?? holding.path);
+  if (holding.listPath) {
+    // The field takes one item: the first is filled, the others are reported, never squeezed in.
+    const items = typeof whole === 'string' || whole === undefined ? [] : whole.filter((item) => item.trim() !== '');
+    const [first, ...rest] = items;
+    const extra = rest.map((_, i): PlannedField => ({
+      result: { path: `${holding.listPath}[${i + 1}]`, status: 'skipped', detail: 'the portal field takes one value; this one is left for you to add where the portal allows', ...labelled(field) },
+    }));
+    if (first === undefined) return [{ result: { path: holding.path, status: 'skipped', detail: 'the profile has no value for this field', ...labelled(field) } }];
+    return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(first) : first, expected: first } }, ...extra];
+  }
+  if (isEmpty(whole)) return [{ result: { path: holding.path, status: 'skipped', detail: 'the profile has no value for this field', ...labelled(field) } }];
+  const joined = holding.join && typeof whole !== 'string' ? whole.join(holding.join) : whole;
+  return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(joined) : joined, expected: whole } }];
+}
+
+/** Pure: what to do with each field found on the page, in the adapter's order (a city after its province). */
+export function planFill(fields: readonly FoundField[], profile: Profile, website = 0): PlannedField[] {
+  return fields.flatMap((field) => planOne(field, profile, website));
 }

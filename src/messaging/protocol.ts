@@ -1,5 +1,5 @@
-import type { PageValue } from '../capture/read-page';
-import type { FieldResult } from '../fill/apply';
+import type { PageValue } from '../page/read-page';
+import type { FieldResult } from '../fill/report';
 import type { ImportError } from '../profile/import';
 import type { Finding } from '../rules/define-rule';
 

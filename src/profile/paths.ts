@@ -1,3 +1,5 @@
+import { emptyProfile } from './schema';
+
 // A key that would make the dotted form ambiguous is written bracket-quoted: `a["x.y"]`.
 const needsQuoting = (key: string) => key === '' || /[.[\]"\\]/.test(key);
 
@@ -30,4 +32,9 @@ export function getAtPath(root: unknown, path: string): unknown {
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
+}
+
+/** Paths whose value is a list of texts in the interchange format (mobiles, domains, services, ips…). */
+export function isListPath(path: string): boolean {
+  return Array.isArray(getAtPath(emptyProfile(), path.replace(/websites\[\d+\]/, 'websites[0]')));
 }

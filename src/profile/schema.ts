@@ -89,3 +89,10 @@ export type Person = z.infer<typeof personSchema>;
 export type Website = z.infer<typeof websiteSchema>;
 export type Access = z.infer<typeof accessSchema>;
 export type Region = z.infer<typeof regionSchema>;
+
+let empty: Profile | undefined;
+/** A profile with every default filled in: the shape of the format, read by path (which paths hold lists). */
+export function emptyProfile(): Profile {
+  empty ??= profileSchema.parse({ format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [{}] });
+  return empty;
+}

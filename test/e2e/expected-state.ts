@@ -3,10 +3,13 @@ import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCA
 import { citiesOf, countiesOf, findProvince } from '../../src/rules/data/divisions';
 import type { Person, Profile } from '../../src/profile/schema';
 
-// What each replica's framework must hold after a fill from a profile, in the replica's own codes.
+// What each replica's framework must hold after a fill from a profile, in the replica's own codes, field by field:
+// the profile path the fill report names, the key of the replica's state, and the value.
 
+export type Expected = { path: string; key: string; value: unknown };
 type Codes = Readonly<Record<string, string | number>>;
-const code = (table: Codes, label: string) => String(table[label] ?? `missing:${label}`);
+
+const code = (table: Codes, label: string) => (label ? String(table[label] ?? `missing:${label}`) : '');
 const codes = (table: Codes, labels: readonly string[]) => labels.map((l) => code(table, l)).sort();
 
 export function regionCodes(profile: Profile): [string, string, string] {
@@ -18,120 +21,164 @@ export function regionCodes(profile: Profile): [string, string, string] {
 
 const CERT_CODES = { ...orgTypes, ...personTypes };
 
-function vianetPerson(id: string, person: Person) {
-  return {
-    [`${id}Name`]: person.name,
-    [`${id}CertType`]: code(CERT_CODES, person.certificate.type),
-    [`${id}CertNum`]: person.certificate.number,
-    [`${id}Tel`]: person.officePhone ? `086-${person.officePhone}` : '',
-    [`${id}Mobile`]: person.mobiles.join('/'),
-    [`${id}Email`]: person.emails.join('/'),
-  };
+function vianetPerson(prefix: string, id: string, person: Person): Expected[] {
+  return [
+    { path: `${prefix}.name`, key: `${id}Name`, value: person.name },
+    { path: `${prefix}.certificate.type`, key: `${id}CertType`, value: code(CERT_CODES, person.certificate.type) },
+    { path: `${prefix}.certificate.number`, key: `${id}CertNum`, value: person.certificate.number },
+    { path: `${prefix}.officePhone`, key: `${id}Tel`, value: person.officePhone ? `086-${person.officePhone}` : '' },
+    { path: `${prefix}.mobiles`, key: `${id}Mobile`, value: person.mobiles.join('/') },
+    { path: `${prefix}.emails`, key: `${id}Email`, value: person.emails.join('/') },
+  ];
 }
 
 export const vianet = {
-  start: (p: Profile) => ({
-    checkUnitProperty: code(NATURES, p.subject.nature),
-    checkCertType: code(CERT_CODES, p.subject.certificate.type),
-    checkCertNum: p.subject.certificate.number,
-    checkDomain: p.websites[0]?.domains[0] ?? '',
-  }),
-  subject: (p: Profile) => {
+  start: (p: Profile, i: number): Expected[] => [
+    { path: 'subject.nature', key: 'checkUnitProperty', value: code(NATURES, p.subject.nature) },
+    { path: 'subject.certificate.type', key: 'checkCertType', value: code(CERT_CODES, p.subject.certificate.type) },
+    { path: 'subject.certificate.number', key: 'checkCertNum', value: p.subject.certificate.number },
+    { path: `websites[${i}].domains[0]`, key: 'checkDomain', value: p.websites[i]?.domains[0] ?? '' },
+  ],
+  subject: (p: Profile): Expected[] => {
     const [province, city, county] = regionCodes(p);
-    return {
-      unitName: p.subject.name,
-      unitNameEn: '',
-      unitProperty: code(NATURES, p.subject.nature),
-      unitCertType: code(CERT_CODES, p.subject.certificate.type),
-      unitCertNum: p.subject.certificate.number,
-      unitProvince: province,
-      unitCity: city,
-      unitCounty: county,
-      unitCertAddress: p.subject.certificate.address,
-      unitAddress: p.subject.mailingAddress,
-      unitInvestor: p.subject.investor,
-      ...vianetPerson('principal', p.subject.head),
-      principalRemark: p.subject.remark,
-    };
+    return [
+      { path: 'subject.name', key: 'unitName', value: p.subject.name },
+      { path: 'subject.nature', key: 'unitProperty', value: code(NATURES, p.subject.nature) },
+      { path: 'subject.certificate.type', key: 'unitCertType', value: code(CERT_CODES, p.subject.certificate.type) },
+      { path: 'subject.certificate.number', key: 'unitCertNum', value: p.subject.certificate.number },
+      { path: 'subject.region.province', key: 'unitProvince', value: province },
+      { path: 'subject.region.city', key: 'unitCity', value: city },
+      { path: 'subject.region.county', key: 'unitCounty', value: county },
+      { path: 'subject.certificate.address', key: 'unitCertAddress', value: p.subject.certificate.address },
+      { path: 'subject.mailingAddress', key: 'unitAddress', value: p.subject.mailingAddress },
+      { path: 'subject.investor', key: 'unitInvestor', value: p.subject.investor },
+      ...vianetPerson('subject.head', 'principal', p.subject.head),
+      { path: 'subject.remark', key: 'principalRemark', value: p.subject.remark },
+    ];
   },
-  website: (p: Profile, i: number) => {
+  website: (p: Profile, i: number): Expected[] => {
     const site = p.websites[i]!;
-    return {
-      websiteName: site.name,
-      websiteDomain: site.domains.join('/'),
-      websiteUrl: site.homepage,
-      services: codes(SERVICES, site.services),
-      languages: codes(LANGUAGES, site.languages),
-      websiteIps: site.access.ips.join('\n'),
-      accessModes: codes(ACCESS_METHODS, site.access.methods),
-      serverLocations: codes(SERVER_LOCATIONS, site.access.serverLocations),
-      websiteRemark: site.remark,
-      ...vianetPerson('webPrincipal', site.head),
-    };
+    const w = `websites[${i}]`;
+    return [
+      { path: `${w}.name`, key: 'websiteName', value: site.name },
+      { path: `${w}.domains`, key: 'websiteDomain', value: site.domains.join('/') },
+      { path: `${w}.homepage`, key: 'websiteUrl', value: site.homepage },
+      { path: `${w}.services`, key: 'services', value: codes(SERVICES, site.services) },
+      { path: `${w}.languages`, key: 'languages', value: codes(LANGUAGES, site.languages) },
+      { path: `${w}.access.ips`, key: 'websiteIps', value: site.access.ips.join('\n') },
+      { path: `${w}.access.methods`, key: 'accessModes', value: codes(ACCESS_METHODS, site.access.methods) },
+      { path: `${w}.access.serverLocations`, key: 'serverLocations', value: codes(SERVER_LOCATIONS, site.access.serverLocations) },
+      { path: `${w}.remark`, key: 'websiteRemark', value: site.remark },
+      ...vianetPerson(`${w}.head`, 'webPrincipal', site.head),
+    ];
   },
 };
 
-function miitPerson(id: string, person: Person) {
-  return {
-    [`${id}name`]: person.name,
-    [`${id}certificatetypeId`]: code(CERTIFICATES_BY_NATURE.个人, person.certificate.type),
-    [`${id}certificatenum`]: person.certificate.number,
-    [`${id}tel`]: person.officePhone,
-    [`${id}mobilephone`]: person.mobiles[0] ?? '',
-    [`${id}emergencytel`]: person.emergencyPhone,
-    [`${id}email`]: person.emails[0] ?? '',
-  };
+function miitPerson(prefix: string, id: string, person: Person): Expected[] {
+  return [
+    { path: `${prefix}.name`, key: `${id}name`, value: person.name },
+    { path: `${prefix}.certificate.type`, key: `${id}certificatetypeId`, value: code(CERTIFICATES_BY_NATURE.个人, person.certificate.type) },
+    { path: `${prefix}.certificate.number`, key: `${id}certificatenum`, value: person.certificate.number },
+    { path: `${prefix}.officePhone`, key: `${id}tel`, value: person.officePhone },
+    { path: `${prefix}.mobiles[0]`, key: `${id}mobilephone`, value: person.mobiles[0] ?? '' },
+    { path: `${prefix}.emergencyPhone`, key: `${id}emergencytel`, value: person.emergencyPhone },
+    { path: `${prefix}.emails[0]`, key: `${id}email`, value: person.emails[0] ?? '' },
+  ];
 }
 
 const LANGUAGE_BITS = Object.fromEntries(Object.entries(LANGUAGES).map(([l, c]) => [l, 2 ** (c - 1)]));
+const one = <T,>(list: T[]) => (list.length === 1 ? list[0] : list);
+
+function miitWebsite(p: Profile, i: number): Expected[] {
+  const site = p.websites[i]!;
+  const w = `websites[${i}]`;
+  return [
+    { path: `${w}.name`, key: 'websitename', value: site.name },
+    { path: `${w}.domains`, key: 'domainName', value: one(site.domains) },
+    { path: `${w}.homepage`, key: 'websitefirstpageurl', value: site.homepage },
+    { path: `${w}.services`, key: 'websiteservicecontent', value: codes(SERVICES, site.services) },
+    { path: `${w}.languages`, key: 'language', value: codes(LANGUAGE_BITS, site.languages) },
+    { path: `${w}.remark`, key: 'webremark', value: site.remark },
+    ...miitPerson(`${w}.head`, 'websiteprincipal', site.head),
+  ];
+}
+
+function miitAccess(p: Profile, i: number): Expected[] {
+  const site = p.websites[i]!;
+  const w = `websites[${i}]`;
+  const ranges = site.access.ips.map((ip) => (ip.includes('-') ? ip.split('-') : [ip, ip]));
+  return [
+    { path: `${w}.access.provider`, key: 'aspname', value: '北京世纪互联宽带数据中心有限公司' },
+    // The words typed into the provider search (seed 003) are part of filling the provider.
+    { path: `${w}.access.provider`, key: 'aspKeyword', value: site.access.provider },
+    { path: `${w}.access.ips`, key: 'webIpBegin', value: one(ranges.map((r) => r[0])) },
+    { path: `${w}.access.ips`, key: 'webIpEnd', value: one(ranges.map((r) => r[1])) },
+    { path: `${w}.access.methods`, key: 'connectmode', value: codes(ACCESS_METHODS, site.access.methods) },
+    { path: `${w}.access.serverLocations`, key: 'serveraddress', value: codes(SERVER_LOCATIONS, site.access.serverLocations) },
+  ];
+}
 
 export const miit = {
-  subject: (p: Profile) => {
+  subject: (p: Profile): Expected[] => {
     const [province, city, county] = regionCodes(p);
     const nature = p.subject.nature as keyof typeof CERTIFICATES_BY_NATURE;
-    return {
-      unitProperty: code(NATURES, p.subject.nature),
-      mainProvince: province,
-      mainCity: city,
-      mainCountry: county,
-      unitname: p.subject.name,
-      unitcertificatetypeId: code(CERTIFICATES_BY_NATURE[nature], p.subject.certificate.type),
-      unitcertificatenum: p.subject.certificate.number,
-      certificateaddress: p.subject.certificate.address,
-      unitaddress: p.subject.mailingAddress,
-      unitsuperior: p.subject.investor,
-      ...miitPerson('unitprincipal', p.subject.head),
-      beginDateFind: p.subject.head.certificate.validFrom ?? '',
-      endDateFind: p.subject.head.certificate.validUntil === '长期' ? '' : (p.subject.head.certificate.validUntil ?? ''),
-      isLongTerm: [p.subject.head.certificate.validUntil === '长期' ? '1' : '0'],
-      remark: p.subject.remark,
-    };
+    const { head } = p.subject;
+    return [
+      { path: 'subject.nature', key: 'unitProperty', value: code(NATURES, p.subject.nature) },
+      { path: 'subject.region.province', key: 'mainProvince', value: province },
+      { path: 'subject.region.city', key: 'mainCity', value: city },
+      { path: 'subject.region.county', key: 'mainCountry', value: county },
+      { path: 'subject.name', key: 'unitname', value: p.subject.name },
+      { path: 'subject.certificate.type', key: 'unitcertificatetypeId', value: code(CERTIFICATES_BY_NATURE[nature], p.subject.certificate.type) },
+      { path: 'subject.certificate.number', key: 'unitcertificatenum', value: p.subject.certificate.number },
+      { path: 'subject.certificate.address', key: 'certificateaddress', value: p.subject.certificate.address },
+      { path: 'subject.mailingAddress', key: 'unitaddress', value: p.subject.mailingAddress },
+      { path: 'subject.investor', key: 'unitsuperior', value: p.subject.investor },
+      ...miitPerson('subject.head', 'unitprincipal', head),
+      { path: 'subject.head.certificate.validFrom', key: 'beginDateFind', value: head.certificate.validFrom ?? '' },
+      { path: 'subject.head.certificate.validUntil', key: 'endDateFind', value: head.certificate.validUntil === '长期' ? '' : (head.certificate.validUntil ?? '') },
+      { path: 'subject.head.certificate.validUntil', key: 'isLongTerm', value: [head.certificate.validUntil === '长期' ? '1' : '0'] },
+      { path: 'subject.remark', key: 'remark', value: p.subject.remark },
+    ];
   },
-  website: (p: Profile, i: number) => {
-    const site = p.websites[i]!;
-    return {
-      websitename: site.name,
-      websitenameen: '',
-      domainName: site.domains.length === 1 ? site.domains[0] : site.domains,
-      websitefirstpageurl: site.homepage,
-      websiteservicecontent: codes(SERVICES, site.services),
-      language: codes(LANGUAGE_BITS, site.languages),
-      webremark: site.remark,
-      ...miitPerson('websiteprincipal', site.head),
-    };
-  },
-  access: (p: Profile, i: number) => {
-    const site = p.websites[i]!;
-    const ranges = site.access.ips.map((ip) => (ip.includes('-') ? ip.split('-') : [ip, ip]));
-    const one = <T,>(list: T[]) => (list.length === 1 ? list[0] : list);
-    return {
-      webIpBegin: one(ranges.map((r) => r[0])),
-      webIpEnd: one(ranges.map((r) => r[1])),
-      connectmode: codes(ACCESS_METHODS, site.access.methods),
-      serveraddress: codes(SERVER_LOCATIONS, site.access.serverLocations),
-    };
-  },
+  website: miitWebsite,
+  access: miitAccess,
+  websiteAccess: (p: Profile, i: number): Expected[] => [...miitWebsite(p, i), ...miitAccess(p, i)],
 };
+
+/** The element-plus form (generic adapter): lists go in whole only where the field says so, else the first item. */
+export function element(p: Profile): Expected[] {
+  const site = p.websites[0]!;
+  const { head } = p.subject;
+  const s = p.subject;
+  return [
+    { path: 'subject.name', key: 'unitName', value: s.name },
+    { path: 'subject.nature', key: 'nature', value: s.nature },
+    { path: 'subject.certificate.type', key: 'certType', value: s.certificate.type },
+    { path: 'subject.certificate.number', key: 'certNumber', value: s.certificate.number },
+    { path: 'subject.region', key: 'region', value: [s.region.province, s.region.city, s.region.county] },
+    { path: 'subject.certificate.address', key: 'certAddress', value: s.certificate.address },
+    // The address input sits behind a read-only 省市区 prefix: it holds the rest of the address only.
+    { path: 'subject.mailingAddress', key: 'address', value: [s.region.province, s.region.city, s.region.county].reduce((rest, part) => (rest.startsWith(part) ? rest.slice(part.length) : rest), s.mailingAddress) },
+    { path: 'subject.investor', key: 'investor', value: s.investor },
+    { path: 'subject.head.name', key: 'headName', value: head.name },
+    { path: 'subject.head.certificate.type', key: 'headCertType', value: head.certificate.type },
+    { path: 'subject.head.certificate.number', key: 'headCertNumber', value: head.certificate.number },
+    { path: 'subject.head.officePhone', key: 'headTel', value: head.officePhone },
+    { path: 'subject.head.mobiles[0]', key: 'headMobile', value: head.mobiles[0] ?? '' },
+    { path: 'subject.head.emails[0]', key: 'headEmail', value: head.emails[0] ?? '' },
+    { path: 'websites[0].name', key: 'siteName', value: site.name },
+    { path: 'websites[0].domains[0]', key: 'domains', value: site.domains[0] ?? '' },
+    { path: 'websites[0].homepage', key: 'homepage', value: site.homepage },
+    { path: 'websites[0].services', key: 'services', value: site.services },
+    { path: 'websites[0].head.name', key: 'siteHeadName', value: site.head.name },
+    { path: 'websites[0].head.certificate.number', key: 'siteHeadCertNumber', value: site.head.certificate.number },
+    { path: 'websites[0].head.mobiles[0]', key: 'siteHeadMobile', value: site.head.mobiles[0] ?? '' },
+    { path: 'websites[0].head.emails[0]', key: 'siteHeadEmail', value: site.head.emails[0] ?? '' },
+    { path: 'websites[0].access.provider', key: 'provider', value: site.access.provider },
+    { path: 'websites[0].access.serverLocations', key: 'serverLocations', value: site.access.serverLocations },
+  ];
+}
 
 /** Sorts list values so checkbox order does not matter. */
 export function sortedState(state: Record<string, unknown>): Record<string, unknown> {

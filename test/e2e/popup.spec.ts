@@ -44,7 +44,7 @@ test('popup: on a known portal page that is not a filing step it says so and off
   const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/nothing-here');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#page-error')).toContainText('not a filing step');
+  await expect(popup.locator('#page-error')).toContainText('no filing field');
   await expect(popup.locator('#fill')).toBeDisabled();
 });
 

@@ -1,9 +1,10 @@
 import { setValue } from '../set-value';
 import { waitFor } from '../wait';
+import { canonicalLabel } from '../../profile/options';
 import { asText, clean, labelOfOption, type Driver } from './driver';
 
 function findOption(select: HTMLSelectElement, label: string, code: string | undefined): HTMLOptionElement | undefined {
-  return [...select.options].find((o) => (code !== undefined ? o.value === code : clean(o.textContent) === label));
+  return [...select.options].find((o) => (code !== undefined ? o.value === code : canonicalLabel(clean(o.textContent)) === label));
 }
 
 /** Native <select>; cascading selects fill their options later (MIIT 市/县 by AJAX), so the option is awaited. */

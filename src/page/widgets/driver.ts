@@ -1,4 +1,5 @@
 import type { FieldSpec, ProfileValue } from '../../adapters/define-adapter';
+import { canonicalLabel } from '../../profile/options';
 
 /** Writes and reads one kind of widget. `write` answers a problem sentence when the widget refuses the value. */
 export type Driver = {
@@ -26,11 +27,27 @@ export function choiceLabel(input: HTMLInputElement): string {
   return clean(text);
 }
 
-/** The profile label a portal option stands for: by the adapter's code table, else by its visible label. */
+/** The profile label a portal option stands for: by the adapter's code table, else by its visible label (其它方式 → 其他方式). */
 export function labelOfOption(spec: FieldSpec, code: string, visible: string): string {
   if (spec.options) {
     const hit = Object.entries(spec.options).find(([, value]) => String(value) === code);
     if (hit) return hit[0];
   }
-  return visible;
+  return canonicalLabel(visible);
+}
+
+/** A clickable element (button, link, input button) whose text matches. */
+export function buttonsIn(root: Element | Document, text: RegExp): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button, a, input[type=button], input[type=submit], [role=button]')].filter((b) =>
+    text.test(clean(b.tagName === 'INPUT' ? (b as HTMLInputElement).value : b.textContent)),
+  );
+}
+
+/** Text inputs and textareas inside a cell, in order. */
+export function textInputsIn(cell: Element): (HTMLInputElement | HTMLTextAreaElement)[] {
+  const all = cell.matches('input, textarea') ? [cell] : [...cell.querySelectorAll('input, textarea')];
+  return all.filter(
+    (c): c is HTMLInputElement | HTMLTextAreaElement =>
+      c.tagName === 'TEXTAREA' || (c.tagName === 'INPUT' && ['text', 'search', 'tel', 'email', 'url', 'number', ''].includes((c as HTMLInputElement).type)),
+  );
 }

@@ -1,0 +1,106 @@
+import type { Frames } from './frames';
+import { normaliseLabel } from './label-text';
+
+// Finds controls by the text a person reads next to them: a <label> (for= or wrapping), a table cell or element
+// to the left, a label above (the row or block before), a form-item label, aria-label / aria-labelledby, or a
+// placeholder alone. The page's label-like texts are indexed once per operation.
+
+/** Form controls a person types into or chooses with. */
+export const CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=file]), textarea, select';
+
+/**
+ * Widget roots that stand for one field although they hold inputs: element-plus select, cascader and checkbox /
+ * radio groups (element-plus.org component markup: `.el-select`, `.el-cascader`, `.el-checkbox-group`, `.el-radio-group`).
+ */
+export const WIDGET_ROOTS = '.el-select, .el-cascader, .el-checkbox-group, .el-radio-group';
+
+const NOT_LABELS = new Set(['SCRIPT', 'STYLE', 'OPTION', 'OPTGROUP', 'SELECT', 'TEXTAREA', 'BUTTON', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);
+const MAX_LABEL_LENGTH = 40;
+
+export type LabelIndex = {
+  /** Normalised label text → the elements showing exactly that text. */
+  texts: Map<string, Element[]>;
+  /** Controls named by an attribute (placeholder, aria-label, aria-labelledby), with the normalised name. */
+  named: { control: Element; name: string }[];
+};
+
+const hasOwnText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+
+export function indexLabels(frames: Frames): LabelIndex {
+  const texts = new Map<string, Element[]>();
+  const named: LabelIndex['named'] = [];
+  for (const doc of frames) {
+    if (!doc.body) continue;
+    for (const el of doc.body.querySelectorAll('*')) {
+      if (NOT_LABELS.has(el.tagName) || !hasOwnText(el)) continue;
+      const key = normaliseLabel(el.textContent);
+      if (!key || key.length > MAX_LABEL_LENGTH) continue;
+      const list = texts.get(key);
+      if (list) list.push(el);
+      else texts.set(key, [el]);
+    }
+    for (const control of doc.querySelectorAll(CONTROL)) {
+      for (const name of namesOf(control)) named.push({ control, name });
+    }
+  }
+  return { texts, named };
+}
+
+function namesOf(control: Element): string[] {
+  const doc = control.ownerDocument;
+  const names = [control.getAttribute('aria-label'), control.getAttribute('placeholder')];
+  for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) names.push(doc.getElementById(id)?.textContent ?? null);
+  return names.map(normaliseLabel).filter(Boolean);
+}
+
+const isChoice = (el: Element) => el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
+
+/** The one field a control belongs to: its widget root, or the control itself. */
+export const fieldOf = (control: Element): Element => control.closest(WIDGET_ROOTS) ?? control;
+
+/**
+ * The fields inside a cell: each widget root once, a set of checkboxes or radios as one group (the cell), and every
+ * other control on its own.
+ */
+export function fieldsIn(cell: Element): Element[] {
+  const units: Element[] = [];
+  let group = false;
+  const controls = cell.matches(CONTROL) ? [cell] : [...cell.querySelectorAll(CONTROL)];
+  for (const control of controls) {
+    const root = control.closest(WIDGET_ROOTS);
+    if (root) {
+      if (!units.includes(root)) units.push(root);
+    } else if (isChoice(control)) {
+      if (!group) units.push(cell);
+      group = true;
+    } else units.push(control);
+  }
+  return units;
+}
+
+const hasFields = (el: Element) => el.matches(CONTROL) || el.querySelector(CONTROL) !== null;
+
+/** A sibling a label may skip on its way to its control: a lone required marker such as `<td>*</td>`. */
+const isMarker = (el: Element) => normaliseLabel(el.textContent) === '' && !el.querySelector('*:not(span, i, em, b, sup, font)') && !hasFields(el);
+
+/** The element holding the control(s) a label element names: its `for` target, what it wraps, or what follows it. */
+export function cellOfLabel(labelEl: Element): Element | undefined {
+  const label = labelEl.closest('label');
+  if (label) {
+    const target = label.htmlFor ? label.ownerDocument.getElementById(label.htmlFor) : null;
+    if (target) return target;
+    if (hasFields(label) && !label.querySelector('label')) return label;
+  }
+  const stop = labelEl.ownerDocument.body;
+  let node: Element = labelEl;
+  for (let depth = 0; depth < 4 && node !== stop; depth++) {
+    let sibling = node.nextElementSibling;
+    while (sibling && isMarker(sibling)) sibling = sibling.nextElementSibling;
+    if (sibling) return hasFields(sibling) ? sibling : undefined;
+    const parent = node.parentElement;
+    // Controls before the label in the same container belong to something else (a checkbox's own text, say).
+    if (!parent || parent === stop || hasFields(parent)) return undefined;
+    node = parent;
+  }
+  return undefined;
+}

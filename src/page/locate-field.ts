@@ -1,0 +1,122 @@
+import type { FieldSpec, SectionId, WidgetKind } from '../adapters/define-adapter';
+import { queryFrames, type Frames } from './frames';
+import { labelVariants, normaliseLabel } from './label-text';
+import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
+import { sectionFinder, type SectionFinder } from './sections';
+import { isShown } from './visibility';
+
+// Where a field is on the page now. A documented id is tried first (fast path); otherwise, and whenever it finds
+// nothing, the field's labels, wording variants and placeholders lead to it, within its section. Two candidates
+// are never a guess: the field is reported ambiguous.
+
+/** The page as one operation sees it: its documents, label index and section finder, built once. */
+export type PageContext = { frames: Frames; labels: LabelIndex; sectionOf: SectionFinder };
+
+export function pageContext(frames: Frames): PageContext {
+  return { frames, labels: indexLabels(frames), sectionOf: sectionFinder() };
+}
+
+export type Located = {
+  element: Element;
+  widget: WidgetKind;
+  /** The label as the portal shows it, when the field was found by one. */
+  label?: string;
+  /** A separator the field's own hint asks for (可填多个，用“/”分隔). */
+  hint?: string;
+};
+export type LocateProblem = { problem: string; ambiguous?: true };
+
+/** Drivers that take the cell around the controls rather than one control. */
+const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker']);
+/** Drivers chosen by the adapter; every other field is driven by what its element is. */
+const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until', 'el-cascader']);
+
+function widgetOf(el: Element): WidgetKind {
+  if (el.tagName === 'SELECT') return 'select';
+  if (el.matches('.el-cascader')) return 'el-cascader';
+  if (el.matches('.el-select')) return 'el-select';
+  if (el.matches(CONTROL)) return 'text';
+  return el.querySelector('input[type=radio]') && !el.querySelector('input[type=checkbox]') ? 'radios' : 'checkboxes';
+}
+
+const textInputs = (cell: Element) =>
+  [...(cell.matches(CONTROL) ? [cell] : cell.querySelectorAll(CONTROL))].filter((c) => c.tagName === 'TEXTAREA' || (c.tagName === 'INPUT' && !['checkbox', 'radio'].includes((c as HTMLInputElement).type)));
+
+/** The field inside a cell the spec means, or why there is not exactly one. */
+function resolveIn(cell: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
+  if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: cell, widget: spec.widget };
+  if (spec.part !== undefined) {
+    const input = textInputs(cell)[spec.part];
+    return input ? { element: input, widget: spec.widget ?? 'text' } : { problem: `no input ${spec.part + 1} in the field` };
+  }
+  const units = fieldsIn(cell);
+  const [unit, ...others] = units;
+  if (!unit) return { problem: 'the label leads to no control' };
+  if (others.length) return { problem: `the label leads to ${units.length} controls: not sure which`, ambiguous: true };
+  return { element: unit, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(unit) };
+}
+
+/** Separator hint in the field's own words: seed 000 "手机号码, 可填多个, 用“/”分隔", "若有多个用“/”分割". */
+const HINT = /多个[^“"'「]{0,6}[“"'「]([^”"'」\s]{1,2})[”"'」]\s*分[隔割开]/;
+
+function hintOf(element: Element): string | undefined {
+  const control = element.matches(CONTROL) ? element : element.querySelector(CONTROL);
+  const words = [control?.getAttribute('placeholder'), control?.getAttribute('title'), control?.parentElement?.textContent].join(' ');
+  return HINT.exec(words)?.[1];
+}
+
+function located(found: { element: Element; widget: WidgetKind }, label?: string): Located {
+  const hint = hintOf(found.element);
+  return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}) };
+}
+
+const inSection = (ctx: PageContext, el: Element, section: SectionId) => {
+  const found = ctx.sectionOf(el);
+  return found === undefined || found === section; // a page without headings: the label alone decides
+};
+
+/** A control named by its own placeholder or aria-label is the field (a row list or picker: the cell around it). */
+function namedField(control: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
+  if (spec.widget && CELL_WIDGETS.has(spec.widget)) return resolveIn(control.closest('td, li, dd, .el-form-item__content') ?? control.parentElement ?? control, spec);
+  const field = fieldOf(control);
+  return { element: field, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(field) };
+}
+
+function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
+  const wanted = labelVariants(spec.labels);
+  const candidates = new Map<Element, { element: Element; widget: WidgetKind; label?: string }>();
+  const problems: string[] = [];
+  for (const text of wanted) {
+    for (const labelEl of ctx.labels.texts.get(text) ?? []) {
+      if (!inSection(ctx, labelEl, spec.section)) continue;
+      const cell = cellOfLabel(labelEl);
+      if (!cell) continue;
+      const found = resolveIn(cell, spec);
+      if ('problem' in found) problems.push(found.problem);
+      else candidates.set(found.element, { ...found, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
+    }
+  }
+  const placeholders = (spec.placeholders ?? []).map(normaliseLabel);
+  for (const { control, name } of ctx.labels.named) {
+    if (!wanted.has(name) && !placeholders.some((p) => name.startsWith(p))) continue;
+    if (!inSection(ctx, control, spec.section)) continue;
+    const found = namedField(control, spec);
+    if (!('problem' in found) && ![...candidates.keys()].some((c) => c.contains(found.element) || found.element.contains(c))) candidates.set(found.element, found);
+  }
+  const shown = [...candidates.values()].filter((c) => isShown(c.element));
+  const [first, ...rest] = shown;
+  if (first && rest.length === 0) return located(first, first.label);
+  if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
+  if (candidates.size) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
+  return { problem: problems[0] ?? `no field labelled 「${spec.labels.join('」/「')}」` };
+}
+
+export function locateField(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
+  if (spec.fast) {
+    const [only, ...more] = queryFrames(ctx.frames, spec.fast.css);
+    if (only && more.length === 0 && isShown(only) && (only.matches(CONTROL) || only.querySelector(CONTROL))) {
+      return located({ element: only, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(only) });
+    }
+  }
+  return byLabels(ctx, spec);
+}

@@ -1,0 +1,51 @@
+import { resolvePath, type FieldSpec, type ProfileValue, type WidgetKind } from '../adapters/define-adapter';
+import { isListPath } from '../profile/paths';
+import type { Located } from './locate-field';
+import { asText } from './widgets/driver';
+import { drivers } from './widgets/index';
+
+// How a field on the page holds a profile value, and what it holds now in profile terms. Fill, check and capture
+// all read through here, so a value compares, checks and captures the same way.
+
+/** Widgets that hold a list natively; any other field holds one item, or a list only joined as the portal says. */
+const LIST_WIDGETS: ReadonlySet<WidgetKind> = new Set(['checkboxes', 'rows', 'el-cascader']);
+
+export type Holding = {
+  /** The profile path the field reports: the list, or its first item when the field takes one. */
+  path: string;
+  /** The path of the whole list when the field takes only its first item. */
+  listPath?: string;
+  /** How a list is joined into this one field (seed 000: 可填多个，用“/”分隔). */
+  join?: string;
+};
+
+export function holdingOf(spec: FieldSpec, found: Located, website: number): Holding {
+  const path = resolvePath(spec.path, website);
+  if (!isListPath(path) || LIST_WIDGETS.has(found.widget)) return { path };
+  const multiLine = found.element.tagName === 'TEXTAREA';
+  const join = spec.joined ? ((multiLine ? spec.joined.lines : undefined) ?? spec.joined.separator) : found.hint;
+  return join ? { path, join } : { path: `${path}[0]`, listPath: path };
+}
+
+function split(text: string, join: string): string[] {
+  return text
+    .split(join === '\n' ? /\r?\n/ : join)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** What the field holds now, as the profile would hold it at `holding.path`. */
+export function readHeld(spec: FieldSpec, found: Located, holding: Holding): ProfileValue {
+  const shown = drivers[found.widget].read(found.element, { ...spec, widget: found.widget });
+  const value = spec.codec ? spec.codec.fromPortal(shown) : shown;
+  return holding.join ? split(asText(value), holding.join) : value;
+}
+
+const norm = (value: ProfileValue): string[] => (typeof value === 'string' ? [value.trim()] : value.map((v) => v.trim()).filter(Boolean));
+
+/** Equal in profile space: checkbox groups in any order, everything else in order, ignoring outer spaces. */
+export function sameValue(a: ProfileValue, b: ProfileValue, widget: WidgetKind): boolean {
+  const [x, y] = [norm(a), norm(b)];
+  if (widget === 'checkboxes') return x.length === y.length && x.every((v) => y.includes(v));
+  return x.join('\u0000') === y.join('\u0000');
+}

@@ -1,0 +1,39 @@
+import { adapters as allAdapters, hostMatches } from '../adapters/index';
+import type { Adapter, FieldSpec } from '../adapters/define-adapter';
+import { queryFrames } from './frames';
+import { locateField, type Located, type LocateProblem, type PageContext } from './locate-field';
+
+// Which adapter serves the page, and which of its fields are on it now. An adapter's steps are names for groups
+// of sections; every step with a field on the page is acted on (a website form that carries its access fields is
+// `website+access`). A known host whose page shows none of its adapter's fields falls back to the page-signature
+// adapters, then to generic; a page is refused only when no adapter finds a single field.
+
+export type FoundField = { spec: FieldSpec } & (Located | LocateProblem);
+export type Recognised = { adapter: Adapter; step: string; fields: FoundField[] };
+
+const isOnPage = (field: FoundField) => 'element' in field || field.ambiguous === true;
+
+/** The adapter's fields on this page: those of every step that shows at least one field. */
+function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefined {
+  const fields: FoundField[] = adapter.fields.map((spec) => ({ spec, ...locateField(ctx, spec) }));
+  const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && step.sections.includes(f.spec.section)));
+  if (steps.length === 0) return undefined;
+  const sections = new Set(steps.flatMap((s) => s.sections));
+  return { adapter, step: steps.map((s) => s.id).join('+'), fields: fields.filter((f) => sections.has(f.spec.section)) };
+}
+
+export function recognise(ctx: PageContext, hostname: string, adapters: readonly Adapter[] = allAdapters): Recognised | { error: string } {
+  const byHost = adapters.filter((a) => a.hosts.some((h) => hostMatches(h, hostname)));
+  const bySignature = adapters.filter((a) => a.hosts.length === 0 && a.signature && queryFrames(ctx.frames, a.signature.css).length > 0);
+  const generic = adapters.filter((a) => a.hosts.length === 0 && !a.signature);
+  for (const adapter of [...byHost, ...bySignature, ...generic]) {
+    const found = fieldsOnPage(ctx, adapter);
+    if (found) return found;
+  }
+  const known = byHost[0];
+  return {
+    error: known
+      ? `这是${known.name}，但当前页面上没有找到备案表单的字段：请先打开要填写的表单 · This is ${known.name}, but no filing field is on this page: open the form to fill first.`
+      : '当前页面上没有找到备案表单的字段（主办单位、负责人、网站或接入信息） · No filing field (subject, person in charge, website or access) was found on this page.',
+  };
+}

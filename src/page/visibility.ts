@@ -1,0 +1,35 @@
+import { frameElementOf } from './frames';
+
+// A field counts as on the page only when a person can see and reach it: not display:none, not visibility:hidden,
+// not `hidden` or `inert`, not behind an open modal dialog, and in a frame that is itself shown (the MIIT thickbox is
+// in the DOM before it opens, and covers the form below it once it does).
+
+/**
+ * Modal dialogs: the thickbox window MIIT 企业侧 systems open (`#TB_window`, portals.md §2.6), ARIA modal dialogs, and
+ * an open <dialog>.
+ */
+const MODALS = '#TB_window, [role=dialog][aria-modal=true], dialog[open]';
+
+function shownInItsDocument(el: Element): boolean {
+  if (el.closest('[hidden], [inert]')) return false;
+  // Chromium 105+ answers from layout; older cores (360, QQ, Sogou) and test DOMs fall back to computed styles.
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = view?.getComputedStyle(node);
+    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+function behindModal(el: Element): boolean {
+  const open = [...el.ownerDocument.querySelectorAll(MODALS)].filter(shownInItsDocument);
+  return open.length > 0 && !open.some((modal) => modal.contains(el));
+}
+
+export function isShown(el: Element): boolean {
+  for (let node: Element | null = el; node; node = frameElementOf(node.ownerDocument)) {
+    if (!shownInItsDocument(node) || behindModal(node)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,76 @@
+import type { FieldSpec, RowsSpec } from '../../adapters/define-adapter';
+import { setValue } from '../set-value';
+import { isShown } from '../visibility';
+import { waitFor } from '../wait';
+import { asList, buttonsIn, textInputsIn, type Driver } from './driver';
+
+// "Add a row" lists (MIIT #ipScopeDiv rows of start and end inputs with #addIpButton, portals.md §2.6; domain lists):
+// the field's element is the list's cell; its inputs, taken in order one or two a row, are the rows. A new row comes
+// from the documented add button, else from the one 添加 / 增加 / + button next to the list.
+
+const ADD = /^[+＋]?\s*(添加|增加|新增|\+|＋)/;
+
+function rowsSpec(spec: FieldSpec): RowsSpec {
+  if (!spec.rows) throw new Error(`field ${spec.path} uses the rows widget without a rows spec`);
+  return spec.rows;
+}
+
+function rowsOf(cell: Element, rows: RowsSpec): (HTMLInputElement | HTMLTextAreaElement)[][] {
+  const inputs = textInputsIn(cell).filter((i) => isShown(i));
+  const width = rows.pairs ? 2 : 1;
+  const out: (HTMLInputElement | HTMLTextAreaElement)[][] = [];
+  for (let i = 0; i + width <= inputs.length; i += width) out.push(inputs.slice(i, i + width));
+  return out;
+}
+
+/** The list's own add button: inside the cell, or the one beside it a level or two up. */
+function addButton(cell: Element, rows: RowsSpec): HTMLElement | undefined {
+  if (rows.add) {
+    const documented = cell.ownerDocument.querySelector<HTMLElement>(rows.add.css);
+    if (documented) return documented;
+  }
+  let scope: Element | null = cell;
+  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+    const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
+    if (found.length === 1) return found[0];
+    if (found.length > 1 || scope.matches('tr, li, form, .el-form-item')) return undefined;
+  }
+  return undefined;
+}
+
+function splitRange(item: string): [string, string] {
+  const [begin = '', end] = item.split('-').map((s) => s.trim());
+  return [begin, end ?? begin];
+}
+
+export const rowsDriver: Driver = {
+  async write(cell, value, spec) {
+    const rows = rowsSpec(spec);
+    const items = asList(value);
+    while (rowsOf(cell, rows).length < items.length) {
+      const before = rowsOf(cell, rows).length;
+      const add = addButton(cell, rows);
+      if (!add) return 'no button to add a row';
+      add.click();
+      const grew = await waitFor(() => rowsOf(cell, rows).length > before, cell.ownerDocument.body);
+      if (!grew) return 'the "add row" button did not add a row';
+    }
+    for (const [i, row] of rowsOf(cell, rows).entries()) {
+      const item = items[i] ?? '';
+      const [begin, end] = rows.pairs ? splitRange(item) : [item, ''];
+      const [first, second] = row;
+      if (first) setValue(first, begin);
+      if (second) setValue(second, item ? end : '');
+    }
+    return undefined;
+  },
+  read(cell, spec) {
+    return rowsOf(cell, rowsSpec(spec))
+      .map(([first, second]) => {
+        const begin = first?.value.trim() ?? '';
+        const end = second?.value.trim() ?? '';
+        return end && end !== begin ? `${begin}-${end}` : begin;
+      })
+      .filter(Boolean);
+  },
+};
