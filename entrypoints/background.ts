@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { browserDeps, lastFill } from '../src/background/browser-deps';
 import { handleApi } from '../src/background/handle-api';
-import { isApiRequest } from '../src/messaging/protocol';
+import { isApiMessage } from '../src/messaging/protocol';
 
 const MENU_ID = 'fill-last-profile';
 
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   const deps = browserDeps();
   // sendResponse + `return true`: the fake browser of unit tests and older Chromium cores ignore returned promises.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
-    if (!isApiRequest(message)) return undefined;
+    if (!isApiMessage(message)) return undefined;
     handleApi(message, deps).then(sendResponse);
     return true;
   });

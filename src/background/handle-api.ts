@@ -1,19 +1,7 @@
 import { toPartialProfile } from '../capture/to-profile';
 import { checkPageValues } from '../check/page-check';
-import type {
-  ApiRequest,
-  CaptureReport,
-  CheckReport,
-  Failure,
-  FillReport,
-  ImportAnswer,
-  ListAnswer,
-  PageRead,
-  PageRequest,
-  ProfileRef,
-  RecogniseAnswer,
-  ValidateAnswer,
-} from '../messaging/protocol';
+import type { z } from 'zod';
+import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type Failure, type PageRequest, type ProfileRef } from '../messaging/protocol';
 import { importDocument } from '../profile/import';
 import type { Profile } from '../profile/schema';
 import type { ProfileStore } from '../profile/store';
@@ -37,15 +25,17 @@ export type BackgroundDeps = {
 
 export const API_TIMEOUT_MS = 30_000;
 
-type Answer = FillReport | CheckReport | CaptureReport | ValidateAnswer | ImportAnswer | ListAnswer | RecogniseAnswer;
-
 const fail = (error: string): Failure => ({ ok: false, error });
+
+const storedId = (ref: unknown): string | undefined =>
+  typeof ref === 'object' && ref !== null && 'id' in ref && Object.keys(ref).length === 1 && typeof ref.id === 'string' ? ref.id : undefined;
 
 async function resolveProfile(ref: ProfileRef | undefined, deps: BackgroundDeps): Promise<Profile | Failure | undefined> {
   if (ref === undefined) return undefined;
-  if (typeof ref === 'object' && ref !== null && 'id' in ref && Object.keys(ref).length === 1) {
-    const stored = await deps.store.get(String(ref.id));
-    return stored ? stored.profile : fail(`没有 id 为 ${String(ref.id)} 的资料 · no stored profile with id ${String(ref.id)}`);
+  const id = storedId(ref);
+  if (id !== undefined) {
+    const stored = await deps.store.get(id);
+    return stored ? stored.profile : fail(`没有 id 为 ${id} 的资料 · no stored profile with id ${id}`);
   }
   const imported = importDocument(ref);
   if (!imported.ok) return fail(`不是有效的备案资料 · not a filing profile: ${imported.errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join('; ')}`);
@@ -76,16 +66,25 @@ async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | 
   return undefined;
 }
 
-async function askPage<T>(tabId: number, request: PageRequest, deps: BackgroundDeps): Promise<T | Failure> {
+/** Asks the page, and parses what it answers: the page is third-party ground. */
+async function askPage<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
   const blocked = await reachTab(tabId, deps);
   if (blocked) return blocked;
-  const answer = (await deps.sendToTab(tabId, request)) as T | Failure | undefined;
-  return answer ?? fail('页面没有应答 · the page did not answer');
+  const answer: unknown = await deps.sendToTab(tabId, request);
+  if (answer === undefined) return fail('页面没有应答 · the page did not answer');
+  const parsed = schema.safeParse(answer);
+  return parsed.success ? parsed.data : fail('页面的应答无法识别 · the page answered something this extension did not send');
 }
 
-async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer> {
+async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAnswer> {
   switch (request.type) {
     case 'icp:validate': {
+      const id = storedId(request.profile);
+      if (id !== undefined) {
+        const stored = await resolveProfile({ id }, deps);
+        if (!stored || 'ok' in stored) return stored ?? fail('缺少资料 · a profile is required');
+        return { ok: true, findings: runRules(stored, { today: deps.today() }) };
+      }
       const imported = importDocument(request.profile);
       if (!imported.ok) return { ok: false, errors: imported.errors };
       return { ok: true, findings: imported.profiles.flatMap((p) => runRules(p, { today: deps.today() })) };
@@ -104,7 +103,7 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
       return { ok: true, profiles: (await deps.store.list()).map(({ id, label }) => ({ id, label })) };
     case 'icp:recognise': {
       // Only which portal and step: reading every field is for check and capture.
-      return askPage<RecogniseAnswer>(request.tabId, { type: 'beian:recognise' }, deps);
+      return askPage(request.tabId, { type: 'beian:recognise' }, pageAnswers.recognise, deps);
     }
     case 'icp:fill': {
       const profile = await resolveProfile(request.profile, deps);
@@ -112,11 +111,11 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
       if ('ok' in profile) return profile;
       const website = request.website ?? 0;
       if (!profile.websites[website]) return fail(`资料中没有第 ${website + 1} 个网站 · the profile has no website ${website}`);
-      const answer = await askPage<FillReport>(request.tabId, { type: 'beian:fill', profile, website }, deps);
-      const ref = request.profile as { id?: unknown };
-      if (answer.ok && typeof ref.id === 'string' && Object.keys(ref).length === 1) {
-        await deps.store.markUsed(ref.id);
-        await deps.rememberLastFill?.({ id: ref.id, website });
+      const answer = await askPage(request.tabId, { type: 'beian:fill', profile, website }, pageAnswers.fill, deps);
+      const id = storedId(request.profile);
+      if (answer.ok && id !== undefined) {
+        await deps.store.markUsed(id);
+        await deps.rememberLastFill?.({ id, website });
       }
       return answer;
     }
@@ -124,7 +123,7 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
       const profile = await resolveProfile(request.profile, deps);
       if (profile && 'ok' in profile) return profile;
       const website = request.website ?? 0;
-      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website }, deps);
+      const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
       if (!read.ok) return read;
       const findings = checkPageValues(read.values, website, deps.today(), profile);
       await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings });
@@ -132,19 +131,21 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<Answer
     }
     case 'icp:capture': {
       const website = request.website ?? 0;
-      const read = await askPage<PageRead>(request.tabId, { type: 'beian:read', website }, deps);
+      const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
       if (!read.ok) return read;
       return { ok: true, adapter: read.adapter, step: read.step, profile: toPartialProfile(read.values, website) };
     }
   }
 }
 
-/** Answers every request within 30 seconds, whatever happens. */
-export function handleApi(request: ApiRequest, deps: BackgroundDeps, timeoutMs = API_TIMEOUT_MS): Promise<Answer> {
+/** Answers every request within 30 seconds, whatever happens; a malformed request is answered with what is wrong. */
+export function handleApi(message: unknown, deps: BackgroundDeps, timeoutMs = API_TIMEOUT_MS): Promise<ApiAnswer> {
+  const parsed = parseApiRequest(message);
+  if (!parsed.ok) return Promise.resolve(parsed);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Answer>((resolve) => {
+  const timeout = new Promise<ApiAnswer>((resolve) => {
     timer = setTimeout(() => resolve(fail(`操作超时（${timeoutMs / 1000} 秒） · the operation timed out after ${timeoutMs / 1000} s`)), timeoutMs);
   });
-  const work = handle(request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
+  const work = handle(parsed.request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,29 +1,69 @@
-import type { PageValue } from '../page/read-page';
+import { z } from 'zod';
+import type { ProfileValue } from '../adapters/define-adapter';
 import type { FieldResult } from '../fill/report';
+import type { PageValue } from '../page/read-page';
 import type { ImportError } from '../profile/import';
 import type { Finding } from '../rules/define-rule';
 
-// The one file that names messages. Public (automation-api.md): `icp:*`. Internal, background → content: `beian:*`.
+// The one file that names messages. Public (automation-api.md): `icp:*`, one map from request to answer, and the
+// schema every incoming request is parsed with. Internal, background → content script: `beian:*`.
 
-export type ProfileRef = Record<string, unknown> | { id: string };
+const tabId = z.number().int().nonnegative();
+const website = z.number().int().nonnegative().optional();
+/** A whole profile in the interchange format, or `{ id }` of a stored one; the profile itself is parsed by import. */
+const profileRef = z.union([z.strictObject({ id: z.string().min(1) }), z.record(z.string(), z.unknown())]);
 
-export type ApiRequest =
-  | { type: 'icp:fill'; tabId: number; profile: ProfileRef; website?: number }
-  | { type: 'icp:check'; tabId: number; profile?: ProfileRef; website?: number }
-  | { type: 'icp:capture'; tabId: number; website?: number }
-  | { type: 'icp:validate'; profile: unknown }
-  | { type: 'icp:profiles:import'; document: unknown }
-  | { type: 'icp:profiles:list' }
-  | { type: 'icp:recognise'; tabId: number };
+export const apiRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('icp:fill'), tabId, profile: profileRef, website }),
+  z.object({ type: z.literal('icp:check'), tabId, profile: profileRef.optional(), website }),
+  z.object({ type: z.literal('icp:capture'), tabId, website }),
+  z.object({ type: z.literal('icp:validate'), profile: z.unknown() }),
+  z.object({ type: z.literal('icp:profiles:import'), document: z.unknown() }),
+  z.object({ type: z.literal('icp:profiles:list') }),
+  z.object({ type: z.literal('icp:recognise'), tabId }),
+]);
+
+export type ApiRequest = z.infer<typeof apiRequestSchema>;
+export type ApiType = ApiRequest['type'];
+export type ProfileRef = z.infer<typeof profileRef>;
 
 export type Failure = { ok: false; error: string };
 export type FillReport = { ok: true; adapter: string; step: string; fields: FieldResult[] } | Failure;
 export type CheckReport = { ok: true; adapter: string; step: string; findings: Finding[] } | Failure;
 export type CaptureReport = { ok: true; adapter: string; step: string; profile: Record<string, unknown> } | Failure;
-export type ValidateAnswer = { ok: true; findings: Finding[] } | { ok: false; errors: ImportError[] };
-export type ImportAnswer = { ok: true; imported: number } | { ok: false; errors: ImportError[] };
-export type ListAnswer = { ok: true; profiles: { id: string; label: string }[] };
+export type ValidateAnswer = { ok: true; findings: Finding[] } | { ok: false; errors: ImportError[] } | Failure;
+export type ImportAnswer = { ok: true; imported: number } | { ok: false; errors: ImportError[] } | Failure;
+export type ListAnswer = { ok: true; profiles: { id: string; label: string }[] } | Failure;
 export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; step: string } | Failure;
+
+/** Request type → answer: what each message is answered with (automation-api.md). */
+export type ApiAnswers = {
+  'icp:fill': FillReport;
+  'icp:check': CheckReport;
+  'icp:capture': CaptureReport;
+  'icp:validate': ValidateAnswer;
+  'icp:profiles:import': ImportAnswer;
+  'icp:profiles:list': ListAnswer;
+  'icp:recognise': RecogniseAnswer;
+};
+export type ApiAnswer = ApiAnswers[ApiType];
+export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;
+
+const API_TYPES: ReadonlySet<string> = new Set<ApiType>(['icp:fill', 'icp:check', 'icp:capture', 'icp:validate', 'icp:profiles:import', 'icp:profiles:list', 'icp:recognise']);
+
+const typeOf = (message: unknown) =>
+  typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';
+
+/** Decided synchronously, so a listener can leave other messages to other listeners. */
+export const isApiMessage = (message: unknown): boolean => API_TYPES.has(typeOf(message));
+
+/** The request, or a sentence naming what is wrong with it (a script's `tabId: "3"`, a missing profile). */
+export function parseApiRequest(message: unknown): { ok: true; request: ApiRequest } | Failure {
+  const parsed = apiRequestSchema.safeParse(message);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ');
+  return { ok: false, error: `请求格式不正确 · malformed ${typeOf(message)} request: ${problems}` };
+}
 
 export type PageRequest =
   | { type: 'beian:fill'; profile: unknown; website: number }
@@ -33,14 +73,25 @@ export type PageRequest =
   | { type: 'beian:recognise' }
   | { type: 'beian:ping' };
 
-export type PageRead = { ok: true; adapter: string; step: string; values: PageValue[] } | Failure;
-
-const API_TYPES = new Set<string>(['icp:fill', 'icp:check', 'icp:capture', 'icp:validate', 'icp:profiles:import', 'icp:profiles:list', 'icp:recognise']);
-const PAGE_TYPES = new Set<string>(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:ping']);
-
-const typeOf = (message: unknown) =>
-  typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';
-
-/** Decided synchronously, so a listener can leave other messages to other listeners. */
-export const isApiRequest = (message: unknown): message is ApiRequest => API_TYPES.has(typeOf(message));
+const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:ping']);
 export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
+
+// What a content script answers is parsed before the background uses it: the page is third-party ground.
+const failure = z.object({ ok: z.literal(false), error: z.string() });
+const head = { ok: z.literal(true), adapter: z.string(), step: z.string() };
+const profileValue: z.ZodType<ProfileValue> = z.union([z.string(), z.array(z.string())]);
+const fieldResult: z.ZodType<FieldResult> = z.object({
+  path: z.string(),
+  status: z.enum(['filled', 'unchanged', 'skipped', 'not-found', 'failed']),
+  detail: z.string().optional(),
+  label: z.string().optional(),
+});
+const pageValue: z.ZodType<PageValue> = z.object({ path: z.string(), value: profileValue });
+
+export const pageAnswers = {
+  fill: z.union([z.object({ ...head, fields: z.array(fieldResult) }), failure]),
+  read: z.union([z.object({ ...head, values: z.array(pageValue) }), failure]),
+  recognise: z.union([z.object({ ...head, adapterName: z.string() }), failure]),
+  mark: z.union([z.object({ ...head, marked: z.number() }), failure]),
+};
+export type PageRead = z.infer<typeof pageAnswers.read>;

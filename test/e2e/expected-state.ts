@@ -111,6 +111,7 @@ function miitAccess(p: Profile, i: number): Expected[] {
     { path: `${w}.access.provider`, key: 'aspname', value: '北京世纪互联宽带数据中心有限公司' },
     // The words typed into the provider search (seed 003) are part of filling the provider.
     { path: `${w}.access.provider`, key: 'aspKeyword', value: site.access.provider },
+    { path: `${w}.access.provider`, key: 'asp', value: ['on'] }, // the result row chosen in the popup
     { path: `${w}.access.ips`, key: 'webIpBegin', value: one(ranges.map((r) => r[0])) },
     { path: `${w}.access.ips`, key: 'webIpEnd', value: one(ranges.map((r) => r[1])) },
     { path: `${w}.access.methods`, key: 'connectmode', value: codes(ACCESS_METHODS, site.access.methods) },

@@ -5,11 +5,15 @@ import { extname, join, normalize } from 'node:path';
 import { areaList } from '@vant/area-data';
 import { generate } from 'selfsigned';
 import { startPage, subjectPage as vianetSubject, websitePage as vianetWebsite } from './21vianet/pages';
+import { drift, driftScript, TWIN_PREFIX, TWIN_SHIM_PATH, twinShim, type DriftResult, type Portal } from './drift';
 import { elementPage } from './element/page';
-import { accessForm, certificateTypesScript, innerPage, subjectPage as miitSubject, thickboxPage, websiteForm } from './miit/pages';
+import { accessForm, certificateTypesScript, innerPage, subjectPage as miitSubject, thickboxPage, websiteAccessForm, websiteForm } from './miit/pages';
 
 // Replica portals over HTTPS on loopback, routed by Host header so each answers under its real host name
 // (Chromium maps the names here with --host-resolver-rules). The certificate is made at start, never stored.
+// Every page is also served as its drifted twin (drift.ts) under the same host at `/twin` + its path
+// (`/twin/subject`, `/twin/?step=website`, `/twin/`); the twin's local scripts come from `/twin/common|miit|21vianet/…`,
+// its shim from `/twin/common/twin.js`; `/twin/vendor/…` and `/twin/api/…` answer as `/vendor/…` and `/api/…`.
 
 export const REPLICA_HOSTS = {
   vianet: 'icp.cloud.21vianet.com',
@@ -41,6 +45,9 @@ const PAGES: Record<string, Record<string, () => string>> = {
     '/frame/access/thickbox': () => thickboxPage('access'),
     '/frame/access/inner': () => innerPage('access'),
     '/frame/access/form': accessForm,
+    '/frame/website-access/thickbox': () => thickboxPage('website-access'),
+    '/frame/website-access/inner': () => innerPage('website-access'),
+    '/frame/website-access/form': websiteAccessForm,
   },
   [REPLICA_HOSTS.element]: { '/': elementPage },
 };
@@ -51,13 +58,62 @@ const STATIC: Record<string, string> = {
   '/vendor/element-plus/index.css': join(NODE_MODULES, 'element-plus/dist/index.css'),
 };
 
-async function answer(host: string, url: URL): Promise<{ status: number; type: string; body: string | Buffer }> {
+const PORTALS: Record<string, Portal> = { [REPLICA_HOSTS.vianet]: 'vianet', [REPLICA_HOSTS.miit]: 'miit', [REPLICA_HOSTS.element]: 'element' };
+
+const twins = new Map<string, DriftResult>();
+
+/** The twin of the page at `path` (pages are pure, so each drifts once). */
+function twinOf(host: string, path: string): DriftResult | undefined {
+  const page = PAGES[host]?.[path];
+  const portal = PORTALS[host];
+  if (!page || !portal) return undefined;
+  const key = `${host}${path}`;
+  let twin = twins.get(key);
+  if (!twin) twins.set(key, (twin = drift(page(), portal)));
+  return twin;
+}
+
+let shim: string | undefined;
+
+/** The shim knows what every twin renamed (hash → original), so it drifts every page once. */
+function shimScript(): string {
+  if (shim === undefined) {
+    const ids: Record<string, string> = {};
+    const classes: Record<string, string> = {};
+    for (const [host, pages] of Object.entries(PAGES)) {
+      for (const path of Object.keys(pages)) {
+        const twin = twinOf(host, path)!;
+        Object.assign(ids, twin.ids);
+        Object.assign(classes, twin.classes);
+      }
+    }
+    shim = twinShim(ids, classes);
+  }
+  return shim;
+}
+
+type Answer = { status: number; type: string; body: string | Buffer };
+
+const LOCAL_SCRIPT = /^\/(common|21vianet|miit)\/[\w-]+\.js$/;
+
+async function answerTwin(host: string, url: URL, path: string): Promise<Answer> {
+  const twin = twinOf(host, path);
+  if (twin) return { status: 200, type: TYPES['.html']!, body: twin.html };
+  if (TWIN_PREFIX + path === TWIN_SHIM_PATH) return { status: 200, type: TYPES['.js']!, body: shimScript() };
+  if (path === '/miit/cert-types.js') return { status: 200, type: TYPES['.js']!, body: driftScript(path, certificateTypesScript) };
+  if (LOCAL_SCRIPT.test(path)) return { status: 200, type: TYPES['.js']!, body: driftScript(path, await readFile(join(ROOT, normalize(path)), 'utf8')) };
+  if (/^\/(vendor|api)\//.test(path)) return answer(host, new URL(path + url.search, url.origin));
+  return { status: 404, type: 'text/plain', body: `no replica twin ${host}${url.pathname}` };
+}
+
+async function answer(host: string, url: URL): Promise<Answer> {
+  if (url.pathname === TWIN_PREFIX || url.pathname.startsWith(`${TWIN_PREFIX}/`)) return answerTwin(host, url, url.pathname.slice(TWIN_PREFIX.length) || '/');
   const page = PAGES[host]?.[url.pathname];
   if (page) return { status: 200, type: TYPES['.html']!, body: page() };
   if (url.pathname === '/api/divisions') return { status: 200, type: 'application/json', body: JSON.stringify(divisions(url.searchParams.get('parent') ?? '86')) };
   if (url.pathname === '/miit/cert-types.js') return { status: 200, type: TYPES['.js']!, body: certificateTypesScript };
   const vendored = STATIC[url.pathname];
-  const local = /^\/(common|21vianet|miit)\/[\w-]+\.js$/.test(url.pathname) ? join(ROOT, normalize(url.pathname)) : undefined;
+  const local = LOCAL_SCRIPT.test(url.pathname) ? join(ROOT, normalize(url.pathname)) : undefined;
   const file = vendored ?? local;
   if (file) return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
   return { status: 404, type: 'text/plain', body: `no replica page ${host}${url.pathname}` };

@@ -20,7 +20,7 @@ export function elementPage(): string {
   <el-form-item label="主办单位证件号码"><el-input v-model="form.certNumber"></el-input></el-form-item>
   <el-form-item label="所在地区"><el-cascader v-model="form.region" :props="regionProps" placeholder="请选择省/市/区"></el-cascader></el-form-item>
   <el-form-item label="证件住所"><el-input v-model="form.certAddress"></el-input></el-form-item>
-  <el-form-item label="通讯地址"><el-input v-model="form.address"></el-input></el-form-item>
+  <el-form-item label="通讯地址"><el-input v-model="form.address"><template #prepend>{{ regionText }}</template></el-input></el-form-item>
   <el-form-item label="投资人或主管单位"><el-input v-model="form.investor"></el-input></el-form-item>
   <h3>主办单位负责人信息</h3>
   <el-form-item label="负责人姓名"><el-input v-model="form.headName"></el-input></el-form-item>
@@ -78,7 +78,9 @@ const app = createApp({
     };
     // As portals do, the certificate list follows the nature: a person files with a person's document.
     const subjectCerts = computed(() => (form.nature === '个人' ? personCerts : orgCerts));
-    return { form, regionProps, subjectCerts, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+    // As Aliyun does (portals.md §2.1, .address-prefix), the address input shows the chosen region before it.
+    const regionText = computed(() => (form.region.length ? form.region.join('') : '请先选择所在地区'));
+    return { form, regionProps, subjectCerts, regionText, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
       providers: ['阿里云', '腾讯云', '华为云', '世纪互联'], locations: ${list(Object.keys(SERVER_LOCATIONS))} };
   },
 });

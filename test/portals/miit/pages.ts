@@ -57,7 +57,9 @@ ${field('备注', '<textarea id="remark" name="remark"></textarea>')}</table>
 export const certificateTypesScript = `window.CERT_TYPES = ${JSON.stringify(CERTIFICATES_BY_NATURE)}; window.NATURE_CODES = ${JSON.stringify(NATURES)};`;
 
 /** Thickbox level 2: #SecondStep holding #websideIframe, which holds the form frame (level 3). */
-export function thickboxPage(form: 'website' | 'access'): string {
+export type ThickboxForm = 'website' | 'access' | 'website-access';
+
+export function thickboxPage(form: ThickboxForm): string {
   return page(
     '企业侧备案系统',
     `<div id="SecondStep"><iframe id="websideIframe" src="/frame/${form}/inner${'' /* keep query */}" style="width:880px;height:1350px;border:0"></iframe></div>
@@ -65,7 +67,7 @@ export function thickboxPage(form: 'website' | 'access'): string {
   );
 }
 
-export function innerPage(form: 'website' | 'access'): string {
+export function innerPage(form: ThickboxForm): string {
   return page(
     '企业侧备案系统',
     `<iframe id="websideIframe" style="width:860px;height:1300px;border:0"></iframe>
@@ -73,19 +75,24 @@ export function innerPage(form: 'website' | 'access'): string {
   );
 }
 
-export function websiteForm(): string {
-  return page(
-    '添加网站',
-    `<form id="websiteForm"><h3>网站信息</h3><table>
-<input type="hidden" id="serverType" name="serverType" value="1"/>
+// The website step's pieces, shared by 添加网站, 添加接入 and the one-form website + access step.
+const websiteRows = () => `<input type="hidden" id="serverType" name="serverType" value="1"/>
 ${field('网站名称', text('websitename'))}
 ${field('网站名称（英文）', text('websitenameen'))}
 ${field('网站域名', `<div id="domainDivVisit"><div class="domainRow"><input type="text" name="domainName"/></div></div><button type="button" id="addDomainButton">添加域名</button>`)}
 ${field('网站首页URL', text('websitefirstpageurl'))}
 ${field('网站服务内容', bitmask('websiteservicecontentDiv', 'websiteservicecontent', SERVICES))}
 ${field('网站语言', bitmask('languageDiv', 'language', LANGUAGE_BITS))}
-${field('网站备注', '<textarea id="webremark" name="webremark"></textarea>')}
-</table><h3>网站负责人</h3><table>${principal('websiteprincipal', false)}</table>
+${field('网站备注', '<textarea id="webremark" name="webremark"></textarea>')}`;
+
+const websitePrincipalSection = () => `<h3>网站负责人</h3><table>${principal('websiteprincipal', false)}</table>`;
+
+export function websiteForm(): string {
+  return page(
+    '添加网站',
+    `<form id="websiteForm"><h3>网站信息</h3><table>
+${websiteRows()}
+</table>${websitePrincipalSection()}
 <button type="button" id="submitWebsite">提交</button></form>`,
     ['/common/replica.js', '/miit/rows.js'],
   );
@@ -93,17 +100,40 @@ ${field('网站备注', '<textarea id="webremark" name="webremark"></textarea>')
 
 export const PROVIDERS = ['北京世纪互联宽带数据中心有限公司', '上海蓝云网络科技有限公司', '阿里云计算有限公司', '腾讯云计算（北京）有限责任公司', '世纪互联数据中心有限公司天津分公司'];
 
+const accessRows = () => `${field('网站接入服务提供者名称', `${text('aspname', 'readonly')} <input type="text" id="aspKeyword" placeholder="关键词"/> <button type="button" id="aspQuery">查询</button>`)}
+${field('网站IP地址', `<div id="ipScopeDiv"><div class="ipRow"><input type="text" name="webIpBegin"/> - <input type="text" name="webIpEnd"/></div></div><button type="button" id="addIpButton">添加IP</button>`)}
+${field('网站接入方式', bitmask('websiteconnenctmodeVODiv', 'connectmode', ACCESS_METHODS))}
+${field('服务器放置地点', bitmask('serveraddressDiv', 'serveraddress', SERVER_LOCATIONS))}`;
+
+/** The provider search's result popup (miit/provider-search.js) and the list it searches. */
+const providerPopup = () => `<div id="aspPopup" style="display:none;border:1px solid #666;padding:8px"><table id="aspResult"></table><button type="button" id="aspConfirm">确定</button></div>
+<script>window.PROVIDERS = ${JSON.stringify(PROVIDERS)};</script>`;
+
 export function accessForm(): string {
   return page(
     '添加接入',
     `<form id="accessForm"><h3>接入信息</h3><table>
-${field('网站接入服务提供者名称', `${text('aspname', 'readonly')} <input type="text" id="aspKeyword" placeholder="关键词"/> <button type="button" id="aspQuery">查询</button>`)}
-${field('网站IP地址', `<div id="ipScopeDiv"><div class="ipRow"><input type="text" name="webIpBegin"/> - <input type="text" name="webIpEnd"/></div></div><button type="button" id="addIpButton">添加IP</button>`)}
-${field('网站接入方式', bitmask('websiteconnenctmodeVODiv', 'connectmode', ACCESS_METHODS))}
-${field('服务器放置地点', bitmask('serveraddressDiv', 'serveraddress', SERVER_LOCATIONS))}
+${accessRows()}
 </table><button type="button" id="submitAccess">提交</button> <button type="button" id="continueAccess">继续</button></form>
-<div id="aspPopup" style="display:none;border:1px solid #666;padding:8px"><table id="aspResult"></table><button type="button" id="aspConfirm">确定</button></div>
-<script>window.PROVIDERS = ${JSON.stringify(PROVIDERS)};</script>`,
+${providerPopup()}`,
+    ['/common/replica.js', '/miit/rows.js', '/miit/provider-search.js'],
+  );
+}
+
+/**
+ * The website step as portals.md §2.6 lists it: the website, its 负责人 and the access fields (接入方式, `#ipScopeDiv`
+ * IP rows with `#addIpButton`, 服务器放置地点, and the provider with its search popup) on one form, so the domain
+ * rows and the IP rows share a page.
+ */
+export function websiteAccessForm(): string {
+  return page(
+    '添加网站',
+    `<form id="websiteAccessForm"><h3>网站信息</h3><table>
+${websiteRows()}
+</table>${websitePrincipalSection()}<h3>接入信息</h3><table>
+${accessRows()}
+</table><button type="button" id="submitWebsite">提交</button></form>
+${providerPopup()}`,
     ['/common/replica.js', '/miit/rows.js', '/miit/provider-search.js'],
   );
 }

@@ -1,4 +1,5 @@
-// 性质 decides which 证件类型 the list offers (codes differ per 性质, rules-corpus §2.2); the thickbox opens on demand.
+// 性质 decides which 证件类型 the list offers (codes differ per 性质, rules-corpus §2.2); the thickbox opens on demand
+// (`?step=website|access|website-access` opens it at load).
 bindDivisions('mainProvince', 'mainCity', 'mainCountry');
 const nature = document.getElementById('unitProperty');
 const certType = document.getElementById('unitcertificatetypeId');
@@ -14,4 +15,4 @@ function openThickbox(form) {
 document.getElementById('addWebsite').addEventListener('click', () => openThickbox('website'));
 document.getElementById('addAccess').addEventListener('click', () => openThickbox('access'));
 const step = new URLSearchParams(location.search).get('step');
-if (step === 'website' || step === 'access') openThickbox(step);
+if (step === 'website' || step === 'access' || step === 'website-access') openThickbox(step);
