@@ -33,7 +33,7 @@ export default defineAdapter({
     { path: 'subject.nature', section: 'subject', labels: LABELS.nature },
     { path: 'subject.certificate.type', section: 'subject', labels: LABELS.subjectCertificateType },
     { path: 'subject.certificate.number', section: 'subject', labels: LABELS.subjectCertificateNumber },
-    { path: 'subject.region', section: 'subject', labels: LABELS.region, widget: 'el-cascader' },
+    { path: 'subject.region', section: 'subject', labels: LABELS.region },
     { path: 'subject.region.province', section: 'subject', labels: LABELS.province },
     { path: 'subject.region.city', section: 'subject', labels: LABELS.city },
     { path: 'subject.region.county', section: 'subject', labels: LABELS.county },

@@ -1,5 +1,6 @@
 import type { Frames } from './frames';
 import { normaliseLabel } from './label-text';
+import { WIDGET_ROOTS } from './widgets/index';
 
 // Finds controls by the text a person reads next to them: a <label> (for= or wrapping), a table cell or element
 // to the left, a label above (the row or block before), a form-item label, aria-label / aria-labelledby, or a
@@ -8,11 +9,6 @@ import { normaliseLabel } from './label-text';
 /** Form controls a person types into or chooses with. */
 export const CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=file]), textarea, select';
 
-/**
- * Widget roots that stand for one field although they hold inputs: element-plus select, cascader and checkbox /
- * radio groups (element-plus.org component markup: `.el-select`, `.el-cascader`, `.el-checkbox-group`, `.el-radio-group`).
- */
-export const WIDGET_ROOTS = '.el-select, .el-cascader, .el-checkbox-group, .el-radio-group';
 
 const NOT_LABELS = new Set(['SCRIPT', 'STYLE', 'OPTION', 'OPTGROUP', 'SELECT', 'TEXTAREA', 'BUTTON', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);
 const MAX_LABEL_LENGTH = 40;

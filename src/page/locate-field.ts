@@ -4,6 +4,7 @@ import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
 import { sectionFinder, type SectionFinder } from './sections';
 import { isShown } from './visibility';
+import { libraryWidgetOf } from './widgets/index';
 
 // Where a field is on the page now. A documented id is tried first (fast path); otherwise, and whenever it finds
 // nothing, the field's labels, wording variants and placeholders lead to it, within its section. Two candidates
@@ -29,12 +30,12 @@ export type LocateProblem = { problem: string; ambiguous?: true };
 /** Drivers that take the cell around the controls rather than one control. */
 const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker']);
 /** Drivers chosen by the adapter; every other field is driven by what its element is. */
-const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until', 'el-cascader']);
+const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until']);
 
 function widgetOf(el: Element): WidgetKind {
   if (el.tagName === 'SELECT') return 'select';
-  if (el.matches('.el-cascader')) return 'el-cascader';
-  if (el.matches('.el-select')) return 'el-select';
+  const library = libraryWidgetOf(el);
+  if (library) return library;
   if (el.matches(CONTROL)) return 'text';
   return el.querySelector('input[type=radio]') && !el.querySelector('input[type=checkbox]') ? 'radios' : 'checkboxes';
 }

@@ -7,9 +7,6 @@ import { drivers } from './widgets/index';
 // How a field on the page holds a profile value, and what it holds now in profile terms. Fill, check and capture
 // all read through here, so a value compares, checks and captures the same way.
 
-/** Widgets that hold a list natively; any other field holds one item, or a list only joined as the portal says. */
-const LIST_WIDGETS: ReadonlySet<WidgetKind> = new Set(['checkboxes', 'rows', 'el-cascader']);
-
 export type Holding = {
   /** The profile path the field reports: the list, or its first item when the field takes one. */
   path: string;
@@ -21,7 +18,8 @@ export type Holding = {
 
 export function holdingOf(spec: FieldSpec, found: Located, website: number): Holding {
   const path = resolvePath(spec.path, website);
-  if (!isListPath(path) || LIST_WIDGETS.has(found.widget)) return { path };
+  // Widgets that hold a list take it whole; any other field one item, or a list only joined as the portal says.
+  if (!isListPath(path) || drivers[found.widget].holdsList) return { path };
   const multiLine = found.element.tagName === 'TEXTAREA';
   const join = spec.joined ? ((multiLine ? spec.joined.lines : undefined) ?? spec.joined.separator) : found.hint;
   return join ? { path, join } : { path: `${path}[0]`, listPath: path };

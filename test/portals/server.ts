@@ -7,6 +7,8 @@ import { generate } from 'selfsigned';
 import { startPage, subjectPage as vianetSubject, websitePage as vianetWebsite } from './21vianet/pages';
 import { drift, driftScript, TWIN_PREFIX, TWIN_SHIM_PATH, twinShim, type DriftResult, type Portal } from './drift';
 import { elementPage } from './element/page';
+import { bundle } from './common/bundle';
+import { SPA_REPLICAS, spaFor, spaShell } from './spa';
 import { accessForm, certificateTypesScript, innerPage, subjectPage as miitSubject, thickboxPage, websiteAccessForm, websiteForm } from './miit/pages';
 
 // Replica portals over HTTPS on loopback, routed by Host header so each answers under its real host name
@@ -106,7 +108,21 @@ async function answerTwin(host: string, url: URL, path: string): Promise<Answer>
   return { status: 404, type: 'text/plain', body: `no replica twin ${host}${url.pathname}` };
 }
 
+/** A console replica: its bundle, its library styles, and its shell for every other path (it routes itself). */
+async function answerSpa(host: string, url: URL): Promise<Answer | undefined> {
+  const spa = spaFor(host);
+  if (!spa) return undefined;
+  if (url.pathname === `/app/${spa.name}.js`) return { status: 200, type: TYPES['.js']!, body: await bundle(spa.entry) };
+  const style = spa.styles?.find(([path]) => path === url.pathname);
+  if (style) return { status: 200, type: TYPES['.css']!, body: await readFile(style[1]) };
+  if (url.pathname.startsWith('/api/')) return undefined;
+  const twin = url.pathname === TWIN_PREFIX || url.pathname.startsWith(`${TWIN_PREFIX}/`);
+  return { status: 200, type: TYPES['.html']!, body: spaShell(spa, twin) };
+}
+
 async function answer(host: string, url: URL): Promise<Answer> {
+  const spa = await answerSpa(host, url);
+  if (spa) return spa;
   if (url.pathname === TWIN_PREFIX || url.pathname.startsWith(`${TWIN_PREFIX}/`)) return answerTwin(host, url, url.pathname.slice(TWIN_PREFIX.length) || '/');
   const page = PAGES[host]?.[url.pathname];
   if (page) return { status: 200, type: TYPES['.html']!, body: page() };
@@ -122,7 +138,7 @@ async function answer(host: string, url: URL): Promise<Answer> {
 export type ReplicaServer = { port: number; hosts: string[]; close(): Promise<void> };
 
 export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
-  const hosts = Object.values(REPLICA_HOSTS);
+  const hosts = [...Object.values(REPLICA_HOSTS), ...SPA_REPLICAS.flatMap((s) => s.hosts)];
   const pems = await generate([{ name: 'commonName', value: 'Beian Assistant replica portals' }], {
     notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     keyType: 'ec',

@@ -36,7 +36,7 @@ function groupDriver(type: 'checkbox' | 'radio'): Driver {
   };
 }
 
-export const checkboxesDriver = groupDriver('checkbox');
+export const checkboxesDriver: Driver = { ...groupDriver('checkbox'), holdsList: true };
 export const radiosDriver: Driver = {
   ...groupDriver('radio'),
   read: (el, spec) => groupDriver('radio').read(el, spec)[0] ?? '',

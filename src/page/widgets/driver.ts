@@ -5,6 +5,8 @@ import { canonicalLabel } from '../../profile/options';
 export type Driver = {
   write(el: Element, value: ProfileValue, spec: FieldSpec): Promise<string | undefined>;
   read(el: Element, spec: FieldSpec): ProfileValue;
+  /** The widget holds a list itself (checkbox groups, row lists, cascaders, multiple selects). */
+  holdsList?: true;
 };
 
 export const asList = (value: ProfileValue): readonly string[] => (typeof value === 'string' ? (value ? [value] : []) : value);

@@ -59,6 +59,7 @@ export const elSelectDriver: Driver = {
 };
 
 export const elCascaderDriver: Driver = {
+  holdsList: true,
   async write(el, value) {
     const labels = asList(value).filter(Boolean);
     const body = el.ownerDocument.body;

@@ -44,6 +44,7 @@ function splitRange(item: string): [string, string] {
 }
 
 export const rowsDriver: Driver = {
+  holdsList: true,
   async write(cell, value, spec) {
     const rows = rowsSpec(spec);
     const items = asList(value);
