@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { E2E_EXTRA_HOSTS, portalMatchPatterns } from './src/background/portal-hosts';
 
 export default defineConfig({
+  // A separate output folder lets two builds (two engineers, or a benchmark beside the tests) run at once.
+  outDir: process.env.BEIAN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -68,6 +68,9 @@ export type FieldSpec = {
   picker?: PickerSpec;
 };
 
+/** A field a person must do on this portal (SMS code, face verification, an upload taken in the portal's app). */
+export type ManualSpec = { section: SectionId; labels: readonly string[]; what: string };
+
 export type StepSpec = {
   /** The adapter's name for the step, reported as FillReport.step (joined with `+` when several are on the page). */
   id: string;
@@ -84,6 +87,8 @@ export type Adapter = {
   signature?: Documented;
   steps: readonly StepSpec[];
   fields: readonly FieldSpec[];
+  /** Found by label and reported as left to the person; never written, clicked or read into a profile. */
+  manual?: readonly ManualSpec[];
 };
 
 export const defineAdapter = (adapter: Adapter): Adapter => adapter;

@@ -15,13 +15,13 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
   if (request.type === 'beian:ping') return { ok: true };
   const found = recognise(pageContext(documentsOf(doc)), hostname);
   if ('error' in found) return { ok: false, error: found.error };
-  const { adapter, step, fields } = found;
+  const { adapter, step, fields, manual } = found;
   const head = { ok: true as const, adapter: adapter.id, step };
   switch (request.type) {
     case 'beian:recognise':
       return { ...head, adapterName: adapter.name };
     case 'beian:fill':
-      return { ...head, fields: await applyFill(planFill(fields, request.profile as Profile, request.website)) };
+      return { ...head, fields: await applyFill(planFill(fields, request.profile as Profile, request.website)), manual };
     case 'beian:read':
       return { ...head, values: readFields(fields, request.website) };
     case 'beian:mark':

@@ -28,7 +28,8 @@ export type ApiType = ApiRequest['type'];
 export type ProfileRef = z.infer<typeof profileRef>;
 
 export type Failure = { ok: false; error: string };
-export type FillReport = { ok: true; adapter: string; step: string; fields: FieldResult[] } | Failure;
+/** `manual`: what this page leaves to the person (SMS code, face verification, uploads), by the portal's label. */
+export type FillReport = { ok: true; adapter: string; step: string; fields: FieldResult[]; manual?: { label: string; what: string }[] } | Failure;
 export type CheckReport = { ok: true; adapter: string; step: string; findings: Finding[] } | Failure;
 export type CaptureReport = { ok: true; adapter: string; step: string; profile: Record<string, unknown> } | Failure;
 export type ValidateAnswer = { ok: true; findings: Finding[] } | { ok: false; errors: ImportError[] } | Failure;
@@ -89,7 +90,7 @@ const fieldResult: z.ZodType<FieldResult> = z.object({
 const pageValue: z.ZodType<PageValue> = z.object({ path: z.string(), value: profileValue });
 
 export const pageAnswers = {
-  fill: z.union([z.object({ ...head, fields: z.array(fieldResult) }), failure]),
+  fill: z.union([z.object({ ...head, fields: z.array(fieldResult), manual: z.array(z.object({ label: z.string(), what: z.string() })).optional() }), failure]),
   read: z.union([z.object({ ...head, values: z.array(pageValue) }), failure]),
   recognise: z.union([z.object({ ...head, adapterName: z.string() }), failure]),
   mark: z.union([z.object({ ...head, marked: z.number() }), failure]),

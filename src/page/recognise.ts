@@ -9,7 +9,9 @@ import { locateField, type Located, type LocateProblem, type PageContext } from 
 // adapters, then to generic; a page is refused only when no adapter finds a single field.
 
 export type FoundField = { spec: FieldSpec } & (Located | LocateProblem);
-export type Recognised = { adapter: Adapter; step: string; fields: FoundField[] };
+/** A field on the page that stays with the person (an SMS code box), with the portal's label. */
+export type ManualField = { label: string; what: string };
+export type Recognised = { adapter: Adapter; step: string; fields: FoundField[]; manual: ManualField[] };
 
 const isOnPage = (field: FoundField) => 'element' in field || field.ambiguous === true;
 
@@ -19,7 +21,12 @@ function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefine
   const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && step.sections.includes(f.spec.section)));
   if (steps.length === 0) return undefined;
   const sections = new Set(steps.flatMap((s) => s.sections));
-  return { adapter, step: steps.map((s) => s.id).join('+'), fields: fields.filter((f) => sections.has(f.spec.section)) };
+  const manual = (adapter.manual ?? []).flatMap(({ section, labels, what }) => {
+    if (!sections.has(section)) return [];
+    const found = locateField(ctx, { path: '', section, labels });
+    return 'element' in found ? [{ label: found.label ?? labels[0] ?? '', what }] : [];
+  });
+  return { adapter, step: steps.map((s) => s.id).join('+'), fields: fields.filter((f) => sections.has(f.spec.section)), manual };
 }
 
 export function recognise(ctx: PageContext, hostname: string, adapters: readonly Adapter[] = allAdapters): Recognised | { error: string } {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // Debian's Chromium with the unpacked extension; the replica hosts map to the loopback server and every other name
 // resolves to nothing, and a dead proxy catches IP literals, so no request leaves the machine.
 
-export const E2E_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const E2E_EXTENSION_DIR = join(import.meta.dirname, '../..', process.env.BEIAN_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension(options: { port: number; hosts: readonly string[]; headless?: boolean; extensionDir?: string; lang?: string }): Promise<BrowserContext> {
