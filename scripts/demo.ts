@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../src/cli/check';
+import { openReplica, PAGES, VARIANTS } from '../test/e2e/replica-pages';
 import { startReplicaServer } from '../test/portals/server';
 import { CHROMIUM, extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 
@@ -42,17 +43,6 @@ for (const file of ['public/samples/sample-valid.json', 'public/samples/sample-m
 type FieldResult = { path: string; status: string; detail?: string };
 type Answer = { ok: boolean; adapter?: string; step?: string; fields?: FieldResult[]; error?: string };
 
-const STEPS: { name: string; url: string; website: number; ready?: string }[] = [
-  { name: '21vianet-start', url: 'https://icp.cloud.21vianet.com/start', website: 0 },
-  { name: '21vianet-subject', url: 'https://icp.cloud.21vianet.com/subject', website: 0 },
-  { name: '21vianet-website-1', url: 'https://icp.cloud.21vianet.com/website', website: 0 },
-  { name: '21vianet-website-2', url: 'https://icp.cloud.21vianet.com/website', website: 1 },
-  { name: 'miit-subject', url: 'https://beian.isp-replica.test/', website: 0 },
-  { name: 'miit-website', url: 'https://beian.isp-replica.test/?step=website', website: 0 },
-  { name: 'miit-access', url: 'https://beian.isp-replica.test/?step=access', website: 0 },
-  { name: 'element-plus-generic', url: 'https://beian.modern-portal.test/', website: 0, ready: '.el-form-item' },
-];
-
 step('Fill every replica portal step · 在各门户副本中自动填写');
 if (!existsSync(CHROMIUM)) {
   console.log(`Chromium is not installed at ${CHROMIUM}: run \`sudo apt-get install chromium\` (or set CHROMIUM_PATH), then \`npm run demo\` again to watch the fill.`);
@@ -67,20 +57,23 @@ try {
   const extensionId = await extensionIdOf(context);
   const api = await context.newPage();
   await api.goto(`chrome-extension://${extensionId}/options.html`);
-  const profile = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as unknown;
+  const profile = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as { websites: unknown[] };
   const portal = await context.newPage();
-  for (const s of STEPS) {
-    await portal.goto(s.url);
-    if (s.ready) await portal.waitForSelector(s.ready);
-    const tabId = await api.evaluate(
-      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
-      s.url,
-    );
-    const answer = (await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:fill', tabId, profile, website: s.website })) as Answer;
-    reports[s.name] = answer;
-    await portal.screenshot({ path: join(OUT, `${s.name}.png`), fullPage: true });
-    const counts = (answer.fields ?? []).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
-    console.log(`${s.name.padEnd(22)} ${answer.ok ? `${answer.adapter}/${answer.step}` : `✖ ${answer.error}`}  ${JSON.stringify(counts)}`);
+  // Every form page of every replica, and of its drifted twin (the same page with other ids, order and label places).
+  for (const variant of VARIANTS) {
+    for (const replica of PAGES) {
+      for (const website of replica.perWebsite ? profile.websites.map((_, i) => i) : [0]) {
+        const url = `${replica.origin}${variant.prefix}${replica.path}`;
+        const name = `${replica.name} · ${variant.name}${replica.perWebsite ? ` · 网站 ${website + 1}` : ''}`;
+        await openReplica(portal, url, replica.frame);
+        const tabId = await api.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, url.split('?')[0]!);
+        const answer = (await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:fill', tabId, profile, website })) as Answer;
+        reports[name] = answer;
+        await portal.screenshot({ path: join(OUT, `${name.replace(/[^\w\u4e00-\u9fff+-]+/g, '-')}.png`), fullPage: true });
+        const counts = (answer.fields ?? []).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
+        console.log(`${name.padEnd(44)} ${answer.ok ? `${answer.adapter}/${answer.step}` : `✖ ${answer.error}`}  ${JSON.stringify(counts)}`);
+      }
+    }
   }
 } finally {
   await context.close();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
+import { callApi } from '../../src/ui/call-api';
 import { profileStore, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 
@@ -40,7 +41,7 @@ export function App() {
   const [remembered, setRemembered] = useState(true);
 
   const recognise = async (target = tab) => {
-    if (target) setPage((await browser.runtime.sendMessage({ type: 'icp:recognise', tabId: target.id })) as RecogniseAnswer);
+    if (target) setPage(await callApi({ type: 'icp:recognise', tabId: target.id }));
   };
 
   useEffect(() => {
@@ -77,10 +78,10 @@ export function App() {
   async function run(kind: Report['kind']) {
     if (!tab) return;
     setBusy(true);
-    const type = `icp:${kind}`;
-    const message = kind === 'capture' ? { type, tabId: tab.id, website } : { type, tabId: tab.id, website, profile: { id: profileId } };
-    const answer = await browser.runtime.sendMessage(message);
-    setReport({ kind, answer } as Report);
+    const profile = { id: profileId };
+    if (kind === 'fill') setReport({ kind, answer: await callApi({ type: 'icp:fill', tabId: tab.id, website, profile }) });
+    else if (kind === 'check') setReport({ kind, answer: await callApi({ type: 'icp:check', tabId: tab.id, website, profile }) });
+    else setReport({ kind, answer: await callApi({ type: 'icp:capture', tabId: tab.id, website }) });
     setBusy(false);
   }
 
@@ -95,8 +96,9 @@ export function App() {
 
   const [savedAs, setSavedAs] = useState('');
   async function saveCaptured(profile: Record<string, unknown>) {
-    const answer = (await browser.runtime.sendMessage({ type: 'icp:profiles:import', document: profile })) as { ok: boolean; errors?: { path: string; message: string }[] };
-    setSavedAs(answer.ok ? '已保存为新资料 · Saved as a new profile' : `未保存 · Not saved: ${answer.errors?.map((e) => `${e.path} ${e.message}`).join('; ') ?? ''}`);
+    const answer = await callApi({ type: 'icp:profiles:import', document: profile });
+    const problems = answer.ok ? '' : 'errors' in answer ? answer.errors.map((e) => `${e.path} ${e.message}`).join('; ') : answer.error;
+    setSavedAs(answer.ok ? '已保存为新资料 · Saved as a new profile' : `未保存 · Not saved: ${problems}`);
   }
 
   async function openSidePanel() {
@@ -164,12 +166,17 @@ export function App() {
       </section>
       <section id="report">
         {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
+        {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
+          <p id="left-to-you">
+            留给您完成 · Left to you: {(report.answer.manual ?? []).map((m) => `${m.label}（${m.what}）`).join('、')}
+          </p>
+        )}
         {report?.kind === 'fill' && report.answer.ok && (
           <ul>
             {report.answer.fields.map((f) => (
               <li key={f.path} data-path={f.path} data-status={f.status}>
-                <a href="#" onClick={() => void focus(f.path)}>
-                  {f.path}
+                <a href="#" onClick={() => void focus(f.path)} title={f.path}>
+                  {f.label ?? f.path}
                 </a>{' '}
                 — {STATUS_TEXT[f.status]}
                 {f.detail ? `: ${f.detail}` : ''}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
 import { lang } from '../../src/ui/lang';
 
@@ -19,7 +20,7 @@ export function App() {
   async function check() {
     const id = await currentTabId();
     setTabId(id);
-    if (id !== undefined) setReport((await browser.runtime.sendMessage({ type: 'icp:check', tabId: id })) as CheckReport);
+    if (id !== undefined) setReport(await callApi({ type: 'icp:check', tabId: id }));
   }
 
   const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', website: 0, path }, { frameId: 0 });
