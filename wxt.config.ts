@@ -22,10 +22,9 @@ export default defineConfig({
       // The e2e build pre-grants its replica hosts: Chrome's permission prompt cannot be answered by Playwright.
       ...(mode === 'e2e' ? E2E_EXTRA_HOSTS.map((h) => `https://${h}/*`) : []),
     ],
+    // Only https sites can be enabled: a filing form over plain http would send ID numbers in the clear.
     // MV2 (Firefox) names optional hosts among optional_permissions.
-    ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'beian-assistant@beian-assistant.dev', strict_min_version: '115.0' } } } : {}),
   }),
 });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { browserDeps, lastFill } from '../src/background/browser-deps';
 import { handleApi } from '../src/background/handle-api';
+import { isExtensionPage } from '../src/background/sender';
 import { isApiMessage } from '../src/messaging/protocol';
 
 const MENU_ID = 'fill-last-profile';
@@ -10,8 +11,12 @@ const MENU_ID = 'fill-last-profile';
 export default defineBackground(() => {
   const deps = browserDeps();
   // sendResponse + `return true`: the fake browser of unit tests and older Chromium cores ignore returned promises.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
     if (!isApiMessage(message)) return undefined;
+    if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      sendResponse({ ok: false, error: '只有扩展自己的页面可以调用 · only the extension’s own pages may call this API' });
+      return true;
+    }
     handleApi(message, deps).then(sendResponse);
     return true;
   });

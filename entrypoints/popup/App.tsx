@@ -53,7 +53,7 @@ export function App() {
         recognise(target),
         (async () => {
           // activeTab lets this one visit work; offer to remember the site when it is not granted for good.
-          if (target?.url && /^https?:/.test(target.url)) {
+          if (target?.url && /^https:/.test(target.url)) {
             setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
           }
         })(),

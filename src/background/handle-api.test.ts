@@ -3,9 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { enterprise } from '../../test/support/sample';
 import { exportProfileSet } from '../profile/export';
 import { openStore, profileStore } from '../profile/store';
+import type { PageRequest } from '../messaging/protocol';
 import { handleApi, type BackgroundDeps } from './handle-api';
 
 let dbCount = 0;
+const head = { ok: true, adapter: '21vianet', step: 'subject' };
+/** What a content script on a 21Vianet subject page answers. */
+function pageAnswer(request: PageRequest) {
+  if (request.type === 'beian:recognise') return { ...head, adapterName: '21Vianet', paths: ['subject.name', 'subject.head.mobiles'] };
+  return { ...head, fields: [], values: [] };
+}
 function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
   return {
     store: profileStore(openStore(`test-${++dbCount}`)),
@@ -13,7 +20,7 @@ function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
     tab: async (id) => (id === 1 ? { url: 'https://icp.cloud.21vianet.com/subject' } : undefined),
     canAccess: async () => true,
     inject: async () => undefined,
-    sendToTab: async (_id, request) => (request.type === 'beian:ping' ? { ok: true } : { ok: true, adapter: '21vianet', step: 'subject', fields: [], values: [] }),
+    sendToTab: async (_id, request) => (request.type === 'beian:ping' ? { ok: true } : pageAnswer(request)),
     ...overrides,
   };
 }
@@ -48,10 +55,16 @@ describe('automation API handlers', () => {
     const d = deps();
     await handleApi({ type: 'icp:profiles:import', document: enterprise() }, d);
     const [stored] = await d.store.list();
-    const sent: unknown[] = [];
-    const answer = await handleApi({ type: 'icp:fill', tabId: 1, profile: { id: stored!.id } }, { ...d, sendToTab: async (_t, r) => (sent.push(r), r.type === 'beian:ping' ? undefined : { ok: true, adapter: '21vianet', step: 'subject', fields: [] }) });
+    const sent: PageRequest[] = [];
+    const answer = await handleApi({ type: 'icp:fill', tabId: 1, profile: { id: stored!.id } }, { ...d, sendToTab: async (_t, r) => (sent.push(r), r.type === 'beian:ping' ? undefined : pageAnswer(r)) });
     expect(answer).toMatchObject({ ok: true, adapter: '21vianet' });
-    expect(sent.map((r) => (r as { type: string }).type)).toEqual(['beian:ping', 'beian:fill']);
+    expect(sent.map((r) => r.type)).toEqual(['beian:ping', 'beian:recognise', 'beian:fill']);
+    // The page is sent the values of the fields it shows, and nothing else of the profile.
+    const fill = sent.find((r) => r.type === 'beian:fill');
+    const given = JSON.stringify(fill);
+    expect(given).toContain('杭州云栖示例科技有限公司');
+    expect(given).toContain('13905710000');
+    for (const secret of ['330106199003071236', 'wangxm@yunqi-example.com', '文三路90号']) expect(given).not.toContain(secret);
   });
 
   it.each([

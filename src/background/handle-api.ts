@@ -1,9 +1,10 @@
-import { toPartialProfile } from '../capture/to-profile';
+import { setAtPath, toPartialProfile } from '../capture/to-profile';
 import { checkPageValues } from '../check/page-check';
 import type { z } from 'zod';
 import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type Failure, type PageRequest, type ProfileRef } from '../messaging/protocol';
 import { importDocument } from '../profile/import';
-import type { Profile } from '../profile/schema';
+import { getAtPath } from '../profile/paths';
+import { emptyProfile, profileSchema, type Profile } from '../profile/schema';
 import type { ProfileStore } from '../profile/store';
 import { runRules } from '../rules/run-rules';
 
@@ -53,7 +54,9 @@ async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | 
   const tab = await deps.tab(tabId);
   if (!tab) return fail(`找不到标签页 ${tabId} · there is no tab ${tabId}`);
   // Without a grant for the site the browser hides the tab's URL; with one, only web pages qualify.
-  if (tab.url && !/^https?:/.test(tab.url)) return fail('备案助手只能在网页上工作 · Beian Assistant works on web pages only (http/https)');
+  if (tab.url && !/^https:/.test(tab.url)) {
+    return fail('备案助手只在 https 网页上工作：请用 https 打开备案页面 · Beian Assistant works on https pages only: open the filing page over https');
+  }
   const host = tab.url ? new URL(tab.url).host : '';
   try {
     // Injected on an earlier call? Then the page answers the ping and nothing is injected twice.
@@ -66,14 +69,30 @@ async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | 
   return undefined;
 }
 
-/** Asks the page, and parses what it answers: the page is third-party ground. */
-async function askPage<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
-  const blocked = await reachTab(tabId, deps);
-  if (blocked) return blocked;
+/** A profile holding only the values at `paths` (checked to be profile paths), with website `website` in its slot. */
+export function onlyPaths(profile: Profile, paths: readonly string[], website: number): Profile {
+  const empty = emptyProfile();
+  const sparse: Record<string, unknown> = { ...structuredClone(empty), websites: Array.from({ length: website + 1 }, () => structuredClone(empty.websites[0])) };
+  for (const path of paths) {
+    const value = getAtPath(profile, path);
+    if (value !== undefined) setAtPath(sparse, path, structuredClone(value));
+  }
+  const parsed = profileSchema.safeParse(sparse);
+  return parsed.success ? parsed.data : emptyProfile();
+}
+
+/** Sends to the page and parses what it answers: the page is third-party ground. */
+async function ask<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
   const answer: unknown = await deps.sendToTab(tabId, request);
   if (answer === undefined) return fail('页面没有应答 · the page did not answer');
   const parsed = schema.safeParse(answer);
   return parsed.success ? parsed.data : fail('页面的应答无法识别 · the page answered something this extension did not send');
+}
+
+/** Reaches the tab (injecting the content script once), then asks it. */
+async function askPage<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
+  const blocked = await reachTab(tabId, deps);
+  return blocked ?? ask(tabId, request, schema, deps);
 }
 
 async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAnswer> {
@@ -111,7 +130,10 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       if ('ok' in profile) return profile;
       const website = request.website ?? 0;
       if (!profile.websites[website]) return fail(`资料中没有第 ${website + 1} 个网站 · the profile has no website ${website}`);
-      const answer = await askPage(request.tabId, { type: 'beian:fill', profile, website }, pageAnswers.fill, deps);
+      // The page learns only the values of the fields it shows: which those are, it says first.
+      const found = await askPage(request.tabId, { type: 'beian:recognise', website }, pageAnswers.recognise, deps);
+      if (!found.ok) return found;
+      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths, website), website }, pageAnswers.fill, deps);
       const id = storedId(request.profile);
       if (answer.ok && id !== undefined) {
         await deps.store.markUsed(id);

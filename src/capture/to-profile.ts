@@ -1,5 +1,5 @@
 import type { ProfileValue } from '../adapters/define-adapter';
-import { parsePath } from '../profile/paths';
+import { isProfilePath, parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
 import { isBlank, type PageValue } from '../page/read-page';
 
@@ -14,8 +14,12 @@ export function valueFor(path: string, value: ProfileValue): unknown {
   return typeof value === 'string' ? value : [...value];
 }
 
-/** Writes a value at a path, creating objects and arrays on the way (`websites[1].head.mobiles[0]`). */
+/**
+ * Writes a value at a path, creating objects and arrays on the way (`websites[1].head.mobiles[0]`). Only paths of
+ * the interchange format are written: a page that names `__proto__.polluted` gets nothing written anywhere.
+ */
 export function setAtPath(root: Node, path: string, value: unknown): void {
+  if (!isProfilePath(path)) return;
   const segments = parsePath(path);
   let node: Node = root;
   segments.forEach((segment, i) => {

@@ -36,10 +36,8 @@ export function checkPageValues(values: readonly PageValue[], website: number, t
           path,
           rule: 'page/differs-from-profile',
           severity: 'warning',
-          message: {
-            zh: `页面上的值与资料不同：资料为「${String(expected)}」`,
-            en: `the page shows another value than the profile ("${String(expected)}")`,
-          },
+          // The stored value is never echoed into the page: a mark there is readable by the portal's scripts.
+          message: { zh: '页面上的值与所选资料不同', en: 'the page shows another value than the chosen profile' },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { resolvePath } from '../adapters/define-adapter';
 import { markFindings } from '../check/annotate';
 import { applyFill } from '../fill/apply';
 import { planFill } from '../fill/plan';
@@ -18,8 +19,11 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
   const { adapter, step, fields, manual } = found;
   const head = { ok: true as const, adapter: adapter.id, step };
   switch (request.type) {
-    case 'beian:recognise':
-      return { ...head, adapterName: adapter.name };
+    case 'beian:recognise': {
+      const website = request.website ?? 0;
+      const paths = [...new Set(fields.filter((f) => 'element' in f).map((f) => resolvePath(f.spec.path, website)))];
+      return { ...head, adapterName: adapter.name, paths };
+    }
     case 'beian:fill':
       return { ...head, fields: await applyFill(planFill(fields, request.profile as Profile, request.website)), manual };
     case 'beian:read':

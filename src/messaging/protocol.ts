@@ -35,7 +35,7 @@ export type CaptureReport = { ok: true; adapter: string; step: string; profile: 
 export type ValidateAnswer = { ok: true; findings: Finding[] } | { ok: false; errors: ImportError[] } | Failure;
 export type ImportAnswer = { ok: true; imported: number } | { ok: false; errors: ImportError[] } | Failure;
 export type ListAnswer = { ok: true; profiles: { id: string; label: string }[] } | Failure;
-export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; step: string } | Failure;
+export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; step: string; paths?: string[] } | Failure;
 
 /** Request type → answer: what each message is answered with (automation-api.md). */
 export type ApiAnswers = {
@@ -71,7 +71,7 @@ export type PageRequest =
   | { type: 'beian:read'; website: number }
   | { type: 'beian:mark'; website: number; findings: Finding[] }
   | { type: 'beian:focus'; website: number; path: string }
-  | { type: 'beian:recognise' }
+  | { type: 'beian:recognise'; website?: number }
   | { type: 'beian:ping' };
 
 const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:ping']);
@@ -92,7 +92,8 @@ const pageValue: z.ZodType<PageValue> = z.object({ path: z.string(), value: prof
 export const pageAnswers = {
   fill: z.union([z.object({ ...head, fields: z.array(fieldResult), manual: z.array(z.object({ label: z.string(), what: z.string() })).optional() }), failure]),
   read: z.union([z.object({ ...head, values: z.array(pageValue) }), failure]),
-  recognise: z.union([z.object({ ...head, adapterName: z.string() }), failure]),
+  /** `paths`: the profile values the fields on the page hold, so a fill sends those and nothing else. */
+  recognise: z.union([z.object({ ...head, adapterName: z.string(), paths: z.array(z.string()) }), failure]),
   mark: z.union([z.object({ ...head, marked: z.number() }), failure]),
 };
 export type PageRead = z.infer<typeof pageAnswers.read>;

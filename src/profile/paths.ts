@@ -1,4 +1,4 @@
-import { emptyProfile } from './schema';
+import { CURRENT_VERSION, emptyProfile, PROFILE_FORMAT, profileSchema, type Profile } from './schema';
 
 // A key that would make the dotted form ambiguous is written bracket-quoted: `a["x.y"]`.
 const needsQuoting = (key: string) => key === '' || /[.[\]"\\]/.test(key);
@@ -37,4 +37,34 @@ export function getAtPath(root: unknown, path: string): unknown {
 /** Paths whose value is a list of texts in the interchange format (mobiles, domains, services, ips…). */
 export function isListPath(path: string): boolean {
   return Array.isArray(getAtPath(emptyProfile(), path.replace(/websites\[\d+\]/, 'websites[0]')));
+}
+
+const withOptional = { certificate: { validFrom: '', validUntil: '' } };
+let everyKey: Profile | undefined;
+/** A profile holding every key the format has, optional ones included: what a path may name. */
+function fullTemplate(): Profile {
+  everyKey ??= profileSchema.parse({
+    format: PROFILE_FORMAT,
+    version: CURRENT_VERSION,
+    subject: { head: withOptional },
+    websites: [{ head: withOptional, approvals: [{}] }],
+  });
+  return everyKey;
+}
+
+/**
+ * Whether a path names a field of the interchange format (`websites[3].head.mobiles[1]`). Paths that come from a
+ * page are checked with it before anything is written at them: `__proto__.x` or `constructor.prototype` never are.
+ */
+export function isProfilePath(path: string): boolean {
+  let node: unknown = fullTemplate();
+  for (const segment of parsePath(path)) {
+    if (Array.isArray(node)) {
+      if (typeof segment !== 'number') return false;
+      node = node[0] ?? '';
+    } else if (node !== null && typeof node === 'object' && typeof segment === 'string' && Object.hasOwn(node, segment)) {
+      node = (node as Record<string, unknown>)[segment];
+    } else return false;
+  }
+  return true;
 }
