@@ -49,9 +49,11 @@ export function App() {
     setErrorCounts((prev) => new Map([...prev, ...counted]));
   }
 
+  const [quarantined, setQuarantined] = useState(0);
   useEffect(() => {
     void (async () => {
       await reload();
+      setQuarantined((await store.quarantined()).length);
       setDeleted(await loadDeleted());
       const draft = await loadDraft();
       if (draft) {
@@ -198,6 +200,7 @@ export function App() {
         <p class="drop-hint">{i18n.t('dropHere')}</p>
       </aside>
       <main>
+        {quarantined > 0 && <p id="quarantined" role="alert">{i18n.t('quarantined', [String(quarantined)])}</p>}
         {importState && 'errors' in importState && (
           <div id="import-errors" class="dialog">
             <h2>{i18n.t('importRefused')}</h2>
