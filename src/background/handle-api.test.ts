@@ -7,7 +7,7 @@ import type { PageRequest } from '../messaging/protocol';
 import { handleApi, type BackgroundDeps } from './handle-api';
 
 let dbCount = 0;
-const head = { ok: true, adapter: '21vianet', step: 'subject' };
+const head = { ok: true, adapter: '21vianet', step: 'subject', doc: 'doc-1' };
 /** What a content script on a 21Vianet subject page answers. */
 function pageAnswer(request: PageRequest) {
   if (request.type === 'beian:recognise') return { ...head, adapterName: '21Vianet', paths: ['subject.name', 'subject.head.mobiles'] };
@@ -82,5 +82,30 @@ describe('automation API handlers', () => {
     const d = deps({ sendToTab: () => new Promise(() => undefined) });
     const answer = await handleApi({ type: 'icp:capture', tabId: 1 }, d, 50);
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('timed out') });
+  });
+});
+
+describe('operations on a tab', () => {
+  it('refuses a second operation on a tab while one runs, and takes the next one after', async () => {
+    let release: ((answer: unknown) => void) | undefined;
+    const d = deps({ sendToTab: (_t, r) => (r.type === 'beian:read' ? new Promise((resolve) => (release = resolve)) : Promise.resolve(r.type === 'beian:ping' ? { ok: true } : pageAnswer(r))) });
+    const first = handleApi({ type: 'icp:capture', tabId: 1 }, d);
+    await vi.waitFor(() => expect(release).toBeDefined());
+    expect(await handleApi({ type: 'icp:check', tabId: 1 }, d)).toMatchObject({ ok: false, error: expect.stringContaining('another operation') });
+    release?.({ ...head, values: [] });
+    expect(await first).toMatchObject({ ok: true });
+    expect(await handleApi({ type: 'icp:capture', tabId: 1 }, deps())).toMatchObject({ ok: true });
+  });
+
+  it('a timed-out operation is cancelled in the page', async () => {
+    const sent: string[] = [];
+    const d = deps({ sendToTab: (_t, r) => (sent.push(r.type), r.type === 'beian:ping' ? Promise.resolve({ ok: true }) : new Promise(() => undefined)) });
+    const answer = await handleApi({ type: 'icp:capture', tabId: 1 }, d, 30);
+    expect(answer, JSON.stringify(answer)).toMatchObject({ ok: false, error: expect.stringContaining('stopped in the page') });
+    expect(sent).toContain('beian:cancel');
+  });
+
+  it('a request that is not well formed is answered with what is wrong', async () => {
+    expect(await handleApi({ type: 'icp:fill', tabId: '3', profile: {} }, deps())).toMatchObject({ ok: false, error: expect.stringContaining('tabId') });
   });
 });

@@ -133,7 +133,7 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       // The page learns only the values of the fields it shows: which those are, it says first.
       const found = await askPage(request.tabId, { type: 'beian:recognise', website }, pageAnswers.recognise, deps);
       if (!found.ok) return found;
-      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths, website), website }, pageAnswers.fill, deps);
+      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths, website), website, doc: found.doc }, pageAnswers.fill, deps);
       const id = storedId(request.profile);
       if (answer.ok && id !== undefined) {
         await deps.store.markUsed(id);
@@ -148,7 +148,7 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
       if (!read.ok) return read;
       const findings = checkPageValues(read.values, website, deps.today(), profile);
-      await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings });
+      await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings, doc: read.doc });
       return { ok: true, adapter: read.adapter, step: read.step, findings };
     }
     case 'icp:capture': {
@@ -160,14 +160,31 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
   }
 }
 
+/** Tabs with an operation running: a second fill, check or capture on the same tab is refused until it ends. */
+const busyTabs = new Set<number>();
+const OPERATIONS = new Set<ApiRequest['type']>(['icp:fill', 'icp:check', 'icp:capture']);
+
 /** Answers every request within 30 seconds, whatever happens; a malformed request is answered with what is wrong. */
 export function handleApi(message: unknown, deps: BackgroundDeps, timeoutMs = API_TIMEOUT_MS): Promise<ApiAnswer> {
   const parsed = parseApiRequest(message);
   if (!parsed.ok) return Promise.resolve(parsed);
+  const { request } = parsed;
+  const tab = OPERATIONS.has(request.type) && 'tabId' in request ? request.tabId : undefined;
+  if (tab !== undefined && busyTabs.has(tab)) {
+    return Promise.resolve(fail('该标签页上已有一项操作正在进行，请等它完成后再试 · another operation is running on this tab: try again when it has finished'));
+  }
+  if (tab !== undefined) busyTabs.add(tab);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ApiAnswer>((resolve) => {
-    timer = setTimeout(() => resolve(fail(`操作超时（${timeoutMs / 1000} 秒） · the operation timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+    timer = setTimeout(() => {
+      // The page stops where it is: a fill that answers after its caller gave up must not go on writing.
+      if (tab !== undefined) void deps.sendToTab(tab, { type: 'beian:cancel' }).catch(() => undefined);
+      resolve(fail(`操作超时（${timeoutMs / 1000} 秒），页面上的操作已停止 · the operation timed out after ${timeoutMs / 1000} s and was stopped in the page`));
+    }, timeoutMs);
   });
-  const work = handle(parsed.request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  const work = handle(request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
+  return Promise.race([work, timeout]).finally(() => {
+    clearTimeout(timer);
+    if (tab !== undefined) busyTabs.delete(tab);
+  });
 }

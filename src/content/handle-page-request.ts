@@ -12,20 +12,35 @@ import type { Profile } from '../profile/schema';
 // What the content script does for the background: find which fields of which adapter are on the page, then fill,
 // read, mark or focus them. The profile arrives already validated by the background; the page is read here only.
 
+/** This document's token: requests meant for the document that answered before are refused by any other. */
+const DOC = crypto.randomUUID();
+/** The operation running in this document, cancelled when the background gives up on it (its 30 s answer). */
+let running: AbortController | undefined;
+
+const moved = { ok: false as const, error: '页面已经变化（跳转或刷新），操作未执行：请重试 · the page changed (navigated or reloaded) since it was read; nothing was done: try again' };
+
 export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname): Promise<unknown> {
   if (request.type === 'beian:ping') return { ok: true };
+  if (request.type === 'beian:cancel') {
+    running?.abort();
+    return { ok: true };
+  }
+  if ('doc' in request && request.doc !== DOC) return moved;
   const found = recognise(pageContext(documentsOf(doc)), hostname);
   if ('error' in found) return { ok: false, error: found.error };
   const { adapter, step, fields, manual } = found;
-  const head = { ok: true as const, adapter: adapter.id, step };
+  const head = { ok: true as const, adapter: adapter.id, step, doc: DOC };
   switch (request.type) {
     case 'beian:recognise': {
       const website = request.website ?? 0;
       const paths = [...new Set(fields.filter((f) => 'element' in f).map((f) => resolvePath(f.spec.path, website)))];
       return { ...head, adapterName: adapter.name, paths };
     }
-    case 'beian:fill':
-      return { ...head, fields: await applyFill(planFill(fields, request.profile as Profile, request.website)), manual };
+    case 'beian:fill': {
+      running = new AbortController();
+      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal);
+      return { ...head, fields: results, manual };
+    }
     case 'beian:read':
       return { ...head, values: readFields(fields, request.website) };
     case 'beian:mark':

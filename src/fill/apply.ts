@@ -25,11 +25,15 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
  * framework has run, each field must still hold its value in profile terms — a later write that reset an earlier
  * one shows up here. Never clicks submit.
  */
-export async function applyFill(planned: readonly PlannedField[]): Promise<FieldResult[]> {
+export async function applyFill(planned: readonly PlannedField[], signal?: AbortSignal): Promise<FieldResult[]> {
   const outcomes: (FieldResult | Written)[] = [];
   for (const entry of planned) {
     if ('result' in entry) {
       outcomes.push(entry.result);
+      continue;
+    }
+    if (signal?.aborted) {
+      outcomes.push({ path: entry.action.holding.path, status: 'skipped', detail: 'the fill was cancelled (it took longer than the 30 s answer) before this field' });
       continue;
     }
     try {

@@ -66,20 +66,25 @@ export function parseApiRequest(message: unknown): { ok: true; request: ApiReque
   return { ok: false, error: `请求格式不正确 · malformed ${typeOf(message)} request: ${problems}` };
 }
 
+/**
+ * `doc` binds a request to the document that answered before it (recognise → fill, read → mark): a page the tab has
+ * navigated to meanwhile refuses it.
+ */
 export type PageRequest =
-  | { type: 'beian:fill'; profile: unknown; website: number }
+  | { type: 'beian:fill'; profile: unknown; website: number; doc: string }
   | { type: 'beian:read'; website: number }
-  | { type: 'beian:mark'; website: number; findings: Finding[] }
+  | { type: 'beian:mark'; website: number; findings: Finding[]; doc: string }
   | { type: 'beian:focus'; website: number; path: string }
   | { type: 'beian:recognise'; website?: number }
+  | { type: 'beian:cancel' }
   | { type: 'beian:ping' };
 
-const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:ping']);
+const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:ping']);
 export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
 
 // What a content script answers is parsed before the background uses it: the page is third-party ground.
 const failure = z.object({ ok: z.literal(false), error: z.string() });
-const head = { ok: z.literal(true), adapter: z.string(), step: z.string() };
+const head = { ok: z.literal(true), adapter: z.string(), step: z.string(), doc: z.string() };
 const profileValue: z.ZodType<ProfileValue> = z.union([z.string(), z.array(z.string())]);
 const fieldResult: z.ZodType<FieldResult> = z.object({
   path: z.string(),
