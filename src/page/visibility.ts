@@ -1,7 +1,7 @@
 import { frameElementOf } from './frames';
 
 // A field counts as on the page only when a person can see and reach it: not display:none, not visibility:hidden,
-// not `hidden` or `inert`, not behind an open modal dialog, and in a frame that is itself shown (the MIIT thickbox is
+// not `hidden` or `inert`, not zero-size or off the page, not behind an open modal dialog, and in a frame that is itself shown (the MIIT thickbox is
 // in the DOM before it opens, and covers the form below it once it does).
 
 /**
@@ -10,8 +10,18 @@ import { frameElementOf } from './frames';
  */
 const MODALS = '#TB_window, [role=dialog][aria-modal=true], dialog[open]';
 
+/** Zero-size, or wholly left of or above the page (left:-10000px), where no scrolling brings it into view. */
+function outOfSight(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  // Test DOMs have no layout: every box is 0×0 there, and only styles can tell.
+  if (!view || doc.documentElement.getBoundingClientRect().width === 0) return false;
+  const box = el.getBoundingClientRect();
+  return (box.width === 0 && box.height === 0) || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+}
+
 function shownInItsDocument(el: Element): boolean {
-  if (el.closest('[hidden], [inert]')) return false;
+  if (el.closest('[hidden], [inert]') || outOfSight(el)) return false;
   // Chromium 105+ answers from layout; older cores (360, QQ, Sogou) and test DOMs fall back to computed styles.
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
   const view = el.ownerDocument.defaultView;

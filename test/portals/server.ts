@@ -7,6 +7,7 @@ import { generate } from 'selfsigned';
 import { startPage, subjectPage as vianetSubject, websitePage as vianetWebsite } from './21vianet/pages';
 import { drift, driftScript, TWIN_PREFIX, TWIN_SHIM_PATH, twinShim, type DriftResult, type Portal } from './drift';
 import { elementPage } from './element/page';
+import { hostilePage } from './hostile/page';
 import { bundle } from './common/bundle';
 import { SPA_REPLICAS, spaFor, spaShell } from './spa';
 import { accessForm, certificateTypesScript, innerPage, subjectPage as miitSubject, thickboxPage, websiteAccessForm, websiteForm } from './miit/pages';
@@ -51,7 +52,7 @@ const PAGES: Record<string, Record<string, () => string>> = {
     '/frame/website-access/inner': () => innerPage('website-access'),
     '/frame/website-access/form': websiteAccessForm,
   },
-  [REPLICA_HOSTS.element]: { '/': elementPage },
+  [REPLICA_HOSTS.element]: { '/': elementPage, '/hostile': hostilePage },
 };
 
 const STATIC: Record<string, string> = {

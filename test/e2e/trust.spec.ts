@@ -1,0 +1,71 @@
+import { getAtPath } from '../../src/profile/paths';
+import { expect, fixtureProfile, send, tabIdOf, test } from './fixtures';
+import { openReplica, PAGES } from './replica-pages';
+
+// What a third-party page can learn, what leaves the machine, and what survives a stopped service worker.
+
+const HOSTILE = 'https://beian.modern-portal.test/hostile';
+
+/** Every text value of a profile, long enough to be unmistakable. */
+function secrets(profile: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === 'string' && node.length >= 6 && !/^(icp-filing-profile|居民身份证|营业执照)/.test(node)) out.push(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(profile);
+  return [...new Set(out)];
+}
+
+test('a hostile page gets no profile value beyond the visible fields filled', async ({ context, api }) => {
+  const page = await context.newPage();
+  await page.goto(HOSTILE);
+  const tabId = await tabIdOf(api, HOSTILE);
+  const profile = fixtureProfile('valid-enterprise.json');
+  const report = await send<{ ok: boolean; fields: { path: string; status: string }[] }>(api, { type: 'icp:fill', tabId, profile });
+  expect(report.ok).toBe(true);
+  const filled = report.fields.filter((f) => f.status === 'filled').map((f) => f.path);
+  expect(filled.sort()).toEqual(['subject.investor', 'subject.name', 'websites[0].name']);
+  await send(api, { type: 'icp:check', tabId, profile });
+  const seen = await page.evaluate(() => (window as unknown as { hostileSeen(): string }).hostileSeen());
+  const allowed = new Set(filled.map((path) => String(getAtPath(profile, path))));
+  const leaked = secrets(profile).filter((value) => !allowed.has(value) && seen.includes(value));
+  expect(leaked).toEqual([]);
+  // The visible fields did get their values: the test sees what it should.
+  expect(seen).toContain('杭州云栖示例科技有限公司');
+});
+
+test('fill, check and capture send no request but the replica page’s own', async ({ context, api }) => {
+  test.setTimeout(240_000);
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const profile = fixtureProfile('valid-enterprise.json');
+  for (const replica of PAGES) {
+    const url = `${replica.origin}${replica.path}`;
+    await openReplica(page, url, replica.frame);
+    const before = requests.length;
+    const tabId = await tabIdOf(api, url.split('?')[0]!);
+    for (const message of [{ type: 'icp:fill', profile }, { type: 'icp:check' }, { type: 'icp:capture' }]) await send(api, { ...message, tabId });
+    const foreign = requests.slice(before).filter((u) => !u.startsWith('chrome-extension://') && new URL(u).origin !== replica.origin);
+    expect(foreign, replica.name).toEqual([]);
+  }
+});
+
+test('the service worker stopped in the middle of a fill: the caller is answered, and the next fill works', async ({ context, api, serviceWorker }) => {
+  const page = await context.newPage();
+  const url = 'https://icp.cloud.21vianet.com/subject';
+  await page.goto(url);
+  const tabId = await tabIdOf(api, url);
+  const profile = fixtureProfile('valid-enterprise.json');
+  const cdp = await context.newCDPSession(api);
+  const pending = send(api, { type: 'icp:fill', tabId, profile }).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const first = await pending;
+  expect(first).toHaveProperty('ok');
+  void serviceWorker;
+  const again = await send<{ ok: boolean; fields: { status: string }[] }>(api, { type: 'icp:fill', tabId, profile });
+  expect(again.ok).toBe(true);
+  expect(again.fields.every((f) => ['filled', 'unchanged', 'skipped'].includes(f.status))).toBe(true);
+});
