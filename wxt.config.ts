@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel', 'alarms'],
     commands: {
       'fill-last-profile': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_fillLastProfile__' },
     },

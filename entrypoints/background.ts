@@ -4,9 +4,11 @@ import { defineBackground } from '#imports';
 import { browserDeps, lastFill } from '../src/background/browser-deps';
 import { handleApi } from '../src/background/handle-api';
 import { isExtensionPage } from '../src/background/sender';
+import { lockIfIdle, touch } from '../src/vault/session';
 import { isApiMessage } from '../src/messaging/protocol';
 
 const MENU_ID = 'fill-last-profile';
+const IDLE_ALARM = 'vault-idle-lock';
 
 export default defineBackground(() => {
   const deps = browserDeps();
@@ -17,8 +19,15 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: '只有扩展自己的页面可以调用 · only the extension’s own pages may call this API' });
       return true;
     }
+    void touch();
     handleApi(message, deps).then(sendResponse);
     return true;
+  });
+
+  // The vault locks itself after the idle time the agent set (checked each minute; alarms survive a stopped worker).
+  void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === IDLE_ALARM) void lockIfIdle();
   });
 
   async function fillWithLast(tabId: number | undefined) {

@@ -5,15 +5,18 @@ import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backu
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
 import { importDocument, type ImportError } from '../../src/profile/import';
 import { profileSchema, type Profile } from '../../src/profile/schema';
-import { planImport, profileStore, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
+import { openStore, planImport, profileStore, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { downloadJson } from '../../src/ui/download';
-import { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } from '../../src/ui/drafts';
+import { sessionKeys } from '../../src/vault/session';
+import { drafts } from '../../src/ui/drafts';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
 import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
 import { RecordMeta } from '../../src/ui/RecordMeta';
+import { VaultPanel } from '../../src/ui/VaultPanel';
 
-const store = profileStore();
+const store = profileStore(openStore(), undefined, sessionKeys());
+const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
 const today = todayInChina();
 const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
 const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') || 'profile'}.json`;
@@ -50,18 +53,26 @@ export function App() {
   }
 
   const [quarantined, setQuarantined] = useState(0);
+  const [locked, setLocked] = useState(false);
+  /** Everything the workspace shows comes from the store: while the vault is locked, only the unlock form. */
+  async function load() {
+    if ((await store.vault.status()).locked) {
+      setLocked(true);
+      return;
+    }
+    setLocked(false);
+    await reload();
+    setQuarantined((await store.quarantined()).length);
+    setDeleted(await loadDeleted());
+    const draft = await loadDraft();
+    if (draft) {
+      setEditing({ ...(draft.id ? { id: draft.id } : {}), profile: draft.profile });
+      setDirty(true);
+      setNotice(i18n.t('restoredDraft'));
+    }
+  }
   useEffect(() => {
-    void (async () => {
-      await reload();
-      setQuarantined((await store.quarantined()).length);
-      setDeleted(await loadDeleted());
-      const draft = await loadDraft();
-      if (draft) {
-        setEditing({ ...(draft.id ? { id: draft.id } : {}), profile: draft.profile });
-        setDirty(true);
-        setNotice(i18n.t('restoredDraft'));
-      }
-    })();
+    void load();
   }, []);
 
   const visible = useMemo(() => filterSummaries(summaries, query, sort), [summaries, query, sort]);
@@ -200,6 +211,7 @@ export function App() {
         <p class="drop-hint">{i18n.t('dropHere')}</p>
       </aside>
       <main>
+        <VaultPanel vault={store.vault} onChange={(status) => status.locked !== locked && void load()} />
         {quarantined > 0 && <p id="quarantined" role="alert">{i18n.t('quarantined', [String(quarantined)])}</p>}
         {importState && 'errors' in importState && (
           <div id="import-errors" class="dialog">

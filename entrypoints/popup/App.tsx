@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
+import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
-import { profileStore, type ProfileSummary } from '../../src/profile/store';
+import { VaultPanel } from '../../src/ui/VaultPanel';
+import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
@@ -19,7 +21,7 @@ const STATUS_TEXT: Record<FieldResult['status'], string> = {
 };
 
 const MAX_SHOWN = 50;
-const store = profileStore();
+const store = profileStore(openStore(), undefined, sessionKeys());
 
 async function targetTab(): Promise<{ id: number; url: string } | undefined> {
   // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
@@ -44,6 +46,19 @@ export function App() {
     if (target) setPage(await callApi({ type: 'icp:recognise', tabId: target.id }));
   };
 
+  const [locked, setLocked] = useState(false);
+  /** Recent first, straight from the index; the full list for search follows without holding the popup up. */
+  async function loadProfiles() {
+    if ((await store.vault.status()).locked) {
+      setLocked(true);
+      return;
+    }
+    setLocked(false);
+    const recent = await store.recent(MAX_SHOWN);
+    setProfiles(recent);
+    if (recent[0]) setProfileId(recent[0].id);
+  }
+
   useEffect(() => {
     void (async () => {
       const target = await targetTab();
@@ -57,13 +72,9 @@ export function App() {
             setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
           }
         })(),
-        (async () => {
-          // Recent first, straight from the index; the full list for search follows without holding the popup up.
-          const recent = await store.recent(MAX_SHOWN);
-          setProfiles(recent);
-          if (recent[0]) setProfileId(recent[0].id);
-        })(),
+        loadProfiles(),
       ]);
+      if ((await store.vault.status()).locked) return;
       const all = await store.summaries();
       setProfiles(all.sort((a, b) => b.recent.localeCompare(a.recent)));
     })();
@@ -132,6 +143,7 @@ export function App() {
           </button>
         )}
       </section>
+      <VaultPanel vault={store.vault} compact onChange={(status) => status.locked !== locked && void loadProfiles()} />
       <section>
         <input id="profile-search" placeholder="搜索资料 · Search profiles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} style={{ width: '100%' }} />
         <select id="profile" value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)} style={{ width: '100%', marginTop: '4px' }}>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../messaging/protocol';
-import { profileStore } from '../profile/store';
+import { openStore, profileStore } from '../profile/store';
+import { sealedStorage } from '../vault/sealed-storage';
+import { sessionKeys } from '../vault/session';
 import { todayInChina } from '../rules/run-rules';
 import type { BackgroundDeps } from './handle-api';
 
@@ -12,8 +14,10 @@ export async function lastFill(): Promise<{ id: string; website: number } | unde
 
 /** The real browser behind the background handlers. */
 export function browserDeps(): BackgroundDeps {
+  const store = profileStore(openStore(), undefined, sessionKeys());
   return {
-    store: profileStore(),
+    store,
+    afterVaultEnabled: () => sealedStorage(store.vault).resealAll(),
     today: () => todayInChina(),
     async tab(tabId) {
       try {

@@ -5,7 +5,7 @@ import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type Fai
 import { importDocument } from '../profile/import';
 import { getAtPath } from '../profile/paths';
 import { emptyProfile, profileSchema, type Profile } from '../profile/schema';
-import type { ProfileStore } from '../profile/store';
+import { VaultLockedError, type ProfileStore } from '../profile/store';
 import { runRules } from '../rules/run-rules';
 
 // The automation API (automation-api.md) and the popup share these handlers. Browser APIs come in as `deps`,
@@ -20,6 +20,8 @@ export type BackgroundDeps = {
   canAccess(url: string): Promise<boolean>;
   inject(tabId: number): Promise<void>;
   sendToTab(tabId: number, request: PageRequest): Promise<unknown>;
+  /** Seals what extension storage held in clear (drafts, the undo buffer) once the vault is on. */
+  afterVaultEnabled?(): Promise<void>;
   /** Remembers the stored profile and website of the last fill, for the shortcut and context menu. */
   rememberLastFill?(last: { id: string; website: number }): Promise<void>;
 };
@@ -151,6 +153,17 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings, doc: read.doc });
       return { ok: true, adapter: read.adapter, step: read.step, findings };
     }
+    case 'icp:vault:status':
+      return { ok: true, ...(await deps.store.vault.status()) };
+    case 'icp:vault:enable':
+      await deps.store.vault.enable(request.passphrase);
+      await deps.afterVaultEnabled?.();
+      return { ok: true };
+    case 'icp:vault:lock':
+      await deps.store.vault.lock();
+      return { ok: true };
+    case 'icp:vault:unlock':
+      return (await deps.store.vault.unlock(request.passphrase)) ? { ok: true } : fail('口令不正确，什么都没有改变 · wrong passphrase: nothing changed');
     case 'icp:capture': {
       const website = request.website ?? 0;
       const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
@@ -182,7 +195,7 @@ export function handleApi(message: unknown, deps: BackgroundDeps, timeoutMs = AP
       resolve(fail(`操作超时（${timeoutMs / 1000} 秒），页面上的操作已停止 · the operation timed out after ${timeoutMs / 1000} s and was stopped in the page`));
     }, timeoutMs);
   });
-  const work = handle(request, deps).catch((error: unknown) => fail(`内部错误 · internal error: ${String(error)}`));
+  const work = handle(request, deps).catch((error: unknown) => fail(error instanceof VaultLockedError ? error.message : `内部错误 · internal error: ${String(error)}`));
   return Promise.race([work, timeout]).finally(() => {
     clearTimeout(timer);
     if (tab !== undefined) busyTabs.delete(tab);

@@ -21,6 +21,10 @@ export const apiRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('icp:profiles:import'), document: z.unknown() }),
   z.object({ type: z.literal('icp:profiles:list') }),
   z.object({ type: z.literal('icp:recognise'), tabId }),
+  z.object({ type: z.literal('icp:vault:status') }),
+  z.object({ type: z.literal('icp:vault:enable'), passphrase: z.string().min(8, 'a passphrase of at least 8 characters') }),
+  z.object({ type: z.literal('icp:vault:lock') }),
+  z.object({ type: z.literal('icp:vault:unlock'), passphrase: z.string() }),
 ]);
 
 export type ApiRequest = z.infer<typeof apiRequestSchema>;
@@ -36,6 +40,8 @@ export type ValidateAnswer = { ok: true; findings: Finding[] } | { ok: false; er
 export type ImportAnswer = { ok: true; imported: number } | { ok: false; errors: ImportError[] } | Failure;
 export type ListAnswer = { ok: true; profiles: { id: string; label: string }[] } | Failure;
 export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; step: string; paths?: string[] } | Failure;
+export type VaultStatus = { ok: true; encrypted: boolean; locked: boolean } | Failure;
+export type Done = { ok: true } | Failure;
 
 /** Request type → answer: what each message is answered with (automation-api.md). */
 export type ApiAnswers = {
@@ -46,11 +52,15 @@ export type ApiAnswers = {
   'icp:profiles:import': ImportAnswer;
   'icp:profiles:list': ListAnswer;
   'icp:recognise': RecogniseAnswer;
+  'icp:vault:status': VaultStatus;
+  'icp:vault:enable': Done;
+  'icp:vault:lock': Done;
+  'icp:vault:unlock': Done;
 };
 export type ApiAnswer = ApiAnswers[ApiType];
 export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;
 
-const API_TYPES: ReadonlySet<string> = new Set<ApiType>(['icp:fill', 'icp:check', 'icp:capture', 'icp:validate', 'icp:profiles:import', 'icp:profiles:list', 'icp:recognise']);
+const API_TYPES: ReadonlySet<string> = new Set<ApiType>(apiRequestSchema.options.map((o) => o.shape.type.value));
 
 const typeOf = (message: unknown) =>
   typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';

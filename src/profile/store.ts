@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { deriveFilingType } from './filing-type';
+import { newVault, openVault, seal, unseal, type Sealed, type VaultParams } from '../vault/crypto';
 import { profileSchema, type Profile } from './schema';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
@@ -31,10 +32,14 @@ type Indexes = { label: string; subjectName: string; certificateNumber: string; 
 /** A stored record that no longer parses as a profile: kept aside, untouched, and reported. */
 export type Quarantined = { id: string; record: unknown; reason: string; at: string };
 
+/** A record as the vault keeps it: only its id and times in clear (for ordering), everything else sealed. */
+export type SealedRecord = { id: string; updatedAt: string; sealed: Sealed };
+export type SealedSummary = { id: string; recent: string; sealed: Sealed };
+
 interface ProfileDb extends DBSchema {
-  profiles: { key: string; value: StoredProfile; indexes: Indexes };
+  profiles: { key: string; value: StoredProfile | SealedRecord; indexes: Indexes };
   /** Small copies for lists: the options list and the popup open without reading 10,000 whole profiles. */
-  summaries: { key: string; value: ProfileSummary; indexes: { recent: string } };
+  summaries: { key: string; value: ProfileSummary | SealedSummary; indexes: { recent: string } };
   meta: { key: string; value: { key: string; value: unknown } };
   quarantine: { key: string; value: Quarantined };
 }
@@ -43,6 +48,7 @@ export const DB_NAME = 'beian-assistant';
 export const DB_VERSION = 5;
 
 type Db = IDBPDatabase<ProfileDb>;
+const isSealed = <T extends object>(value: T | { sealed: Sealed }): value is { sealed: Sealed } & T => 'sealed' in value;
 type UpgradeTx = IDBPTransaction<ProfileDb, StoreNames<ProfileDb>[], 'versionchange'>;
 /** One version step: what version N adds to version N − 1. */
 export type Migration = (db: Db, tx: UpgradeTx) => Promise<void>;
@@ -68,7 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
     profiles.createIndex('tags', 'tags', { multiEntry: true });
     db.createObjectStore('meta', { keyPath: 'key' });
     for (let cursor = await profiles.openCursor(); cursor; cursor = await cursor.continue()) {
-      const record = cursor.value as Partial<StoredProfile> & StoredProfile;
+      const record = cursor.value as Partial<StoredProfile> & StoredProfile; // a v1 record: no tags, no log yet
       await cursor.update({ ...record, tags: record.tags ?? [], log: record.log ?? [] });
     }
   },
@@ -76,13 +82,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('summaries', { keyPath: 'id' });
     const summaries = tx.objectStore('summaries');
     for (let cursor = await tx.objectStore('profiles').openCursor(); cursor; cursor = await cursor.continue()) {
-      await summaries.put(summarise(cursor.value));
+      if (!isSealed(cursor.value)) await summaries.put(summarise(cursor.value)); // no vault before v5
     }
   },
   async (_db, tx) => {
     const summaries = tx.objectStore('summaries');
     for (let cursor = await summaries.openCursor(); cursor; cursor = await cursor.continue()) {
-      await cursor.update({ ...cursor.value, recent: cursor.value.usedAt ?? cursor.value.updatedAt });
+      const summary = cursor.value;
+      if (!isSealed(summary)) await cursor.update({ ...summary, recent: summary.usedAt ?? summary.updatedAt });
     }
     summaries.createIndex('recent', 'recent');
   },
@@ -193,7 +200,31 @@ export type ProfileStore = {
   search(query: string, limit?: number): Promise<ProfileSummary[]>;
   /** Records set aside because they no longer parse as profiles. */
   quarantined(): Promise<Quarantined[]>;
+  vault: VaultControl;
 };
+
+/** The unlocked key, held where every extension page of this session finds it (src/vault/session.ts). */
+export type KeyHolder = { get(): Promise<CryptoKey | undefined>; set(key: CryptoKey): Promise<void>; clear(): Promise<void> };
+
+export type VaultControl = {
+  status(): Promise<{ encrypted: boolean; locked: boolean }>;
+  /** Encrypts every stored record with a key from the passphrase, in one transaction; then it is unlocked. */
+  enable(passphrase: string): Promise<void>;
+  unlock(passphrase: string): Promise<boolean>;
+  lock(): Promise<void>;
+  /** Re-encrypts every record with the new passphrase in one transaction; a wrong old one changes nothing. */
+  change(oldPassphrase: string, newPassphrase: string): Promise<boolean>;
+  /** Seals a value with the unlocked key (drafts and the undo buffer in extension storage). */
+  seal(value: unknown): Promise<Sealed>;
+  unseal(sealed: Sealed): Promise<unknown>;
+};
+
+export class VaultLockedError extends Error {
+  constructor() {
+    super('资料库已加密并锁定：请先输入口令解锁 · the profile store is encrypted and locked: unlock it with its passphrase first');
+    this.name = 'VaultLockedError';
+  }
+}
 
 const QUOTA = 'QuotaExceededError';
 
@@ -205,17 +236,20 @@ function explain(error: unknown): unknown {
   return error;
 }
 
-/** Writes records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
-async function writeAll(db: Db, records: readonly StoredProfile[], mode: 'add' | 'put'): Promise<void> {
-  const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
+type Encoded = { record: StoredProfile | SealedRecord; summary: ProfileSummary | SealedSummary };
+
+/** Writes encoded records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
+async function writeAll(db: Db, encoded: readonly Encoded[], mode: 'add' | 'put', extra?: (tx: IDBPTransaction<ProfileDb, ('profiles' | 'summaries' | 'meta')[], 'readwrite'>) => Promise<unknown>): Promise<void> {
+  const tx = db.transaction(['profiles', 'summaries', 'meta'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const summaries = tx.objectStore('summaries');
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    for (const r of records) {
-      pending.push(mode === 'add' ? profiles.add(r) : profiles.put(r));
-      pending.push(summaries.put(summarise(r)));
+    for (const { record, summary } of encoded) {
+      pending.push(mode === 'add' ? profiles.add(record) : profiles.put(record));
+      pending.push(summaries.put(summary));
     }
+    if (extra) pending.push(extra(tx));
     await Promise.all(pending);
   } catch (error) {
     for (const request of pending) request.catch(() => undefined); // the aborted rest reject too; they are expected
@@ -228,107 +262,234 @@ async function writeAll(db: Db, records: readonly StoredProfile[], mode: 'add' |
   }
 }
 
-/** Reads, changes and writes one record in a single transaction, so no other write lands in between. */
-async function update(db: Db, id: string, change: (existing: StoredProfile) => StoredProfile): Promise<StoredProfile | undefined> {
-  const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
-  const existing = await tx.objectStore('profiles').get(id);
-  if (!existing) {
-    await tx.done;
-    return undefined;
-  }
-  const next = change(existing);
-  try {
-    await Promise.all([tx.objectStore('profiles').put(next), tx.objectStore('summaries').put(summarise(next)), tx.done]);
-  } catch (error) {
-    throw explain(error);
-  }
-  return next;
-}
+const VAULT = 'vault';
 
-/** Records whose profile no longer parses are moved to the quarantine, in one transaction; the rest are answered. */
-async function sound(db: Db, records: readonly StoredProfile[], now: string): Promise<StoredProfile[]> {
-  const bad = records.flatMap((r) => {
-    const parsed = profileSchema.safeParse(r.profile);
-    return parsed.success ? [] : [{ id: r.id, record: r, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), at: now }];
-  });
-  if (bad.length === 0) return [...records];
-  const tx = db.transaction(['profiles', 'summaries', 'quarantine'], 'readwrite');
-  await Promise.all([...bad.flatMap((q) => [tx.objectStore('quarantine').put(q), tx.objectStore('profiles').delete(q.id), tx.objectStore('summaries').delete(q.id)]), tx.done]);
-  const ids = new Set(bad.map((q) => q.id));
-  return records.filter((r) => !ids.has(r.id));
-}
+export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => Date = () => new Date(), keys?: KeyHolder): ProfileStore {
+  const params = async (): Promise<VaultParams | undefined> => (await (await dbPromise).get('meta', VAULT))?.value as VaultParams | undefined;
 
-export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => Date = () => new Date()): ProfileStore {
+  /** The key records are sealed with: none while the vault is off; an error while it is locked. */
+  async function sealingKey(): Promise<CryptoKey | undefined> {
+    if (!(await params())) return undefined;
+    const key = await keys?.get();
+    if (!key) throw new VaultLockedError();
+    return key;
+  }
+
+  async function encode(record: StoredProfile, key: CryptoKey | undefined): Promise<Encoded> {
+    const summary = summarise(record);
+    if (!key) return { record, summary };
+    return {
+      record: { id: record.id, updatedAt: record.updatedAt, sealed: await seal(key, record) },
+      summary: { id: record.id, recent: summary.recent, sealed: await seal(key, summary) },
+    };
+  }
+
+  const openRecord = async (stored: StoredProfile | SealedRecord, key: CryptoKey | undefined): Promise<StoredProfile> => {
+    if (!isSealed(stored)) return stored;
+    if (!key) throw new VaultLockedError();
+    return (await unseal(key, stored.sealed)) as StoredProfile; // sealed by encode() from a StoredProfile; parsed by sound()
+  };
+  const openSummary = async (stored: ProfileSummary | SealedSummary, key: CryptoKey | undefined): Promise<ProfileSummary> => {
+    if (!isSealed(stored)) return stored;
+    if (!key) throw new VaultLockedError();
+    return (await unseal(key, stored.sealed)) as ProfileSummary; // sealed by encode() from summarise()
+  };
+
+  /** Records whose profile no longer parses are moved to the quarantine, in one transaction; the rest are answered. */
+  async function sound(records: readonly StoredProfile[]): Promise<StoredProfile[]> {
+    const now = clock().toISOString();
+    const bad = records.flatMap((r) => {
+      const parsed = profileSchema.safeParse(r.profile);
+      return parsed.success ? [] : [{ id: r.id, record: r, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), at: now }];
+    });
+    if (bad.length === 0) return [...records];
+    const db = await dbPromise;
+    const tx = db.transaction(['profiles', 'summaries', 'quarantine'], 'readwrite');
+    await Promise.all([...bad.flatMap((q) => [tx.objectStore('quarantine').put(q), tx.objectStore('profiles').delete(q.id), tx.objectStore('summaries').delete(q.id)]), tx.done]);
+    const ids = new Set(bad.map((q) => q.id));
+    return records.filter((r) => !ids.has(r.id));
+  }
+
+  async function readAll(): Promise<StoredProfile[]> {
+    const db = await dbPromise;
+    const key = await sealingKey();
+    const stored = await db.getAllFromIndex('profiles', 'updatedAt');
+    return sound(await Promise.all(stored.map((r) => openRecord(r, key))));
+  }
+
+  async function allSummaries(): Promise<ProfileSummary[]> {
+    const key = await sealingKey();
+    return Promise.all((await (await dbPromise).getAll('summaries')).map((s) => openSummary(s, key)));
+  }
+
+  /**
+   * Reads, changes and writes one record without losing a write that lands in between: the write checks, in its
+   * own transaction, that the record is still the one read (encryption cannot run inside an IndexedDB transaction),
+   * and starts over otherwise.
+   */
+  async function update(id: string, change: (existing: StoredProfile) => StoredProfile): Promise<StoredProfile | undefined> {
+    const db = await dbPromise;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const key = await sealingKey();
+      const read = await db.get('profiles', id);
+      if (!read) return undefined;
+      const token = JSON.stringify(read);
+      const next = change(await openRecord(read, key));
+      const encoded = await encode(next, key);
+      let raced = false;
+      const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
+      try {
+        const current = await tx.objectStore('profiles').get(id);
+        if (JSON.stringify(current) !== token) {
+          raced = true;
+          tx.abort();
+        } else {
+          await Promise.all([tx.objectStore('profiles').put(encoded.record), tx.objectStore('summaries').put(encoded.summary), tx.done]);
+          return next;
+        }
+      } catch (error) {
+        if (!raced) throw explain(error);
+      }
+      await tx.done.catch(() => undefined);
+    }
+    throw new Error('资料正在被同时修改，请重试 · the profile is being changed elsewhere at the same time: try again');
+  }
+
+  async function writeRecords(records: readonly StoredProfile[], mode: 'add' | 'put'): Promise<void> {
+    const key = await sealingKey();
+    await writeAll(await dbPromise, await Promise.all(records.map((r) => encode(r, key))), mode);
+  }
+
+  /** Every record re-encoded with `key` and the vault parameters written, in one transaction. */
+  async function reseal(records: readonly StoredProfile[], key: CryptoKey, next: VaultParams): Promise<void> {
+    const encoded = await Promise.all(records.map((r) => encode(r, key)));
+    await writeAll(await dbPromise, encoded, 'put', (tx) => tx.objectStore('meta').put({ key: VAULT, value: next }));
+  }
+
+  const vault: VaultControl = {
+    async status() {
+      const encrypted = Boolean(await params());
+      return { encrypted, locked: encrypted && !(await keys?.get()) };
+    },
+    async enable(passphrase) {
+      if (!keys) throw new Error('no place to hold the key in this context');
+      if (await params()) throw new Error('资料库已经加密 · the store is encrypted already');
+      const records = await readAll();
+      const { key, params: next } = await newVault(passphrase);
+      await reseal(records, key, next);
+      await keys.set(key);
+    },
+    async unlock(passphrase) {
+      const current = await params();
+      if (!current || !keys) return false;
+      const key = await openVault(passphrase, current);
+      if (!key) return false;
+      await keys.set(key);
+      return true;
+    },
+    async lock() {
+      await keys?.clear();
+    },
+    async change(oldPassphrase, newPassphrase) {
+      const current = await params();
+      if (!current || !keys) return false;
+      const oldKey = await openVault(oldPassphrase, current);
+      if (!oldKey) return false;
+      await keys.set(oldKey);
+      const records = await readAll();
+      const { key, params: next } = await newVault(newPassphrase);
+      await reseal(records, key, next);
+      await keys.set(key);
+      return true;
+    },
+    async seal(value) {
+      const key = await sealingKey();
+      if (!key) throw new Error('the vault is off');
+      return seal(key, value);
+    },
+    async unseal(sealed) {
+      const key = await sealingKey();
+      if (!key) throw new Error('the vault is off');
+      return unseal(key, sealed);
+    },
+  };
+
   return {
     async list() {
-      const db = await dbPromise;
-      return (await sound(db, await db.getAllFromIndex('profiles', 'updatedAt'), clock().toISOString())).reverse();
+      return (await readAll()).reverse();
     },
     async summaries() {
-      const all = await (await dbPromise).getAll('summaries');
-      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return (await allSummaries()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
     async recent(limit) {
       const db = await dbPromise;
-      const out: ProfileSummary[] = [];
+      const key = await sealingKey();
+      const out: (ProfileSummary | SealedSummary)[] = [];
       for (let cursor = await db.transaction('summaries').store.index('recent').openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
         out.push(cursor.value);
       }
-      return out;
+      return Promise.all(out.map((s) => openSummary(s, key)));
     },
     async get(id) {
       const db = await dbPromise;
-      const record = await db.get('profiles', id);
-      return record ? (await sound(db, [record], clock().toISOString()))[0] : undefined;
+      const key = await sealingKey();
+      const stored = await db.get('profiles', id);
+      return stored ? (await sound([await openRecord(stored, key)]))[0] : undefined;
     },
     async put(profile, id) {
-      const db = await dbPromise;
       const now = clock().toISOString();
-      const updated = id ? await update(db, id, (previous) => toStored(profile, now, id, previous)) : undefined;
+      const updated = id ? await update(id, (previous) => toStored(profile, now, id, previous)) : undefined;
       if (updated) return updated;
       const record = toStored(profile, now, id);
-      await writeAll(db, [record], 'put');
+      await writeRecords([record], 'put');
       return record;
     },
     async putMany(profiles) {
-      const db = await dbPromise;
       const now = clock().toISOString();
       const records = profiles.map((p) => toStored(p, now));
-      await writeAll(db, records, 'add');
+      await writeRecords(records, 'add');
       return records;
     },
     async apply(records) {
-      await writeAll(await dbPromise, records, 'put');
+      await writeRecords(records, 'put');
     },
     async remove(id) {
+      const existing = await this.get(id);
       const db = await dbPromise;
-      const existing = await db.get('profiles', id);
       const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
       await Promise.all([tx.objectStore('profiles').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
       return existing;
     },
     async markUsed(id) {
-      await update(await dbPromise, id, (existing) => ({ ...existing, usedAt: clock().toISOString() }));
+      await update(id, (existing) => ({ ...existing, usedAt: clock().toISOString() }));
     },
     async updateMeta(id, meta) {
-      return update(await dbPromise, id, (existing) => ({ ...existing, ...meta, updatedAt: clock().toISOString() }));
+      return update(id, (existing) => ({ ...existing, ...meta, updatedAt: clock().toISOString() }));
     },
     async quarantined() {
       return (await dbPromise).getAll('quarantine');
     },
     async search(query, limit = 200) {
-      const db = await dbPromise;
       const q = query.trim();
       if (!q) return (await this.summaries()).slice(0, limit);
+      if (await params()) {
+        // Sealed records have no readable index: the unlocked summaries are searched in memory.
+        const upper = q.toUpperCase();
+        return (await allSummaries())
+          .filter((s) => [s.label, s.subjectName, ...s.domains, ...s.recordNumbers].some((v) => v.startsWith(q)) || s.certificateNumber.startsWith(upper))
+          .slice(0, limit);
+      }
+      const db = await dbPromise;
       const range = IDBKeyRange.bound(q, `${q}\uffff`);
       const upper = IDBKeyRange.bound(q.toUpperCase(), `${q.toUpperCase()}\uffff`);
       const tx = db.transaction('profiles');
       const found = new Map<string, StoredProfile>();
       for (const index of SEARCH_INDEXES) {
         const keyRange = index === 'certificateNumber' ? upper : range;
-        for (const record of await tx.store.index(index).getAll(keyRange, limit)) found.set(record.id, record);
+        for (const record of await tx.store.index(index).getAll(keyRange, limit)) if (!isSealed(record)) found.set(record.id, record);
       }
       return [...found.values()].slice(0, limit).map(summarise);
     },
+    vault,
   };
 }

@@ -1,0 +1,49 @@
+import { expect, fixtureProfile, send, test } from './fixtures';
+
+// The vault on and locked: a scan of every IndexedDB store and of extension storage finds no ID number, phone or
+// name of any stored profile; a wrong passphrase changes nothing; the right one brings everything back.
+
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
+const SECRETS = ['330106199003071236', '13905710000', '王小明', '杭州云栖示例科技有限公司', '赵磊'];
+
+test('vault on and locked: nothing readable at rest; unlock with the right passphrase only', async ({ api }) => {
+  const profiles = [fixtureProfile('valid-enterprise.json'), fixtureProfile('valid-personal.json')];
+  expect(await send(api, { type: 'icp:profiles:import', document: { format: 'icp-filing-profile-set', version: 1, profiles } })).toMatchObject({ ok: true, imported: 2 });
+  // A draft being typed and a deleted record waiting for undo, as the editor leaves them.
+  await api.evaluate(async (p) => chrome.storage.local.set({ 'editor:draft': { profile: p, at: '2026-12-01' }, 'editor:lastDeleted': { record: { profile: p }, at: Date.now() } }), profiles[0]);
+
+  expect(await send(api, { type: 'icp:vault:status' })).toEqual({ ok: true, encrypted: false, locked: false });
+  expect(await send(api, { type: 'icp:vault:enable', passphrase: 'short' })).toMatchObject({ ok: false, error: expect.stringContaining('passphrase') });
+  expect(await send(api, { type: 'icp:vault:enable', passphrase: 'correct horse battery staple' })).toEqual({ ok: true });
+  expect(await send(api, { type: 'icp:vault:lock' })).toEqual({ ok: true });
+  expect(await send(api, { type: 'icp:vault:status' })).toEqual({ ok: true, encrypted: true, locked: true });
+
+  const atRest = await api.evaluate(async () => {
+    const out: unknown[] = [await chrome.storage.local.get(null)];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        out.push(await new Promise((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        }));
+      }
+      db.close();
+    }
+    return JSON.stringify(out);
+  });
+  expect(atRest.length).toBeGreaterThan(1000);
+  for (const secret of SECRETS) expect(atRest, secret).not.toContain(secret);
+
+  expect(await send(api, { type: 'icp:profiles:list' })).toMatchObject({ ok: false, error: expect.stringContaining('locked') });
+  expect(await send(api, { type: 'icp:vault:unlock', passphrase: 'wrong one' })).toMatchObject({ ok: false, error: expect.stringContaining('wrong passphrase') });
+  expect(await send(api, { type: 'icp:vault:unlock', passphrase: 'correct horse battery staple' })).toEqual({ ok: true });
+  const listed = await send<{ ok: boolean; profiles: { label: string }[] }>(api, { type: 'icp:profiles:list' });
+  expect(listed.profiles.map((p) => p.label).sort()).toEqual(['云栖示例 · 官网首次备案', '赵磊 · 个人博客'].sort());
+});
