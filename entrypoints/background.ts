@@ -2,7 +2,9 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { browserDeps, lastFill } from '../src/background/browser-deps';
+import { fillFromGesture } from '../src/background/gesture-fill';
 import { handleApi } from '../src/background/handle-api';
+import { portalMatchPatterns } from '../src/background/portal-hosts';
 import { isExtensionPage } from '../src/background/sender';
 import { lockIfIdle, touch } from '../src/vault/session';
 import { isApiMessage } from '../src/messaging/protocol';
@@ -30,19 +32,30 @@ export default defineBackground(() => {
     if (alarm.name === IDLE_ALARM) void lockIfIdle();
   });
 
+  const confirm = async (tabId: number, text: string) => {
+    const answer: unknown = await deps.sendToTab(tabId, { type: 'beian:confirm', text }).catch(() => undefined);
+    return typeof answer === 'object' && answer !== null && 'confirmed' in answer && answer.confirmed === true;
+  };
+
   async function fillWithLast(tabId: number | undefined) {
     const last = await lastFill();
     if (tabId === undefined || !last) return;
-    const answer = await handleApi({ type: 'icp:fill', tabId, profile: { id: last.id }, website: last.website }, deps);
+    const answer = await fillFromGesture(tabId, last, { ...deps, confirm });
+    if (answer === 'declined') return;
     const problems = answer.ok && 'fields' in answer ? answer.fields.filter((f) => f.status === 'failed' || f.status === 'not-found').length : 1;
     // MV2 (Firefox) calls the toolbar button browserAction.
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: problems ? String(problems) : '✓' });
   }
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('fillLastProfile'), contexts: ['page', 'editable'] });
+  /** The menu shows only on the known portals and the sites the agent enabled. */
+  const enabledPatterns = async () => [...new Set([...portalMatchPatterns(), ...((await browser.permissions.getAll()).origins ?? []).filter((o) => o.startsWith('https://'))])];
+  browser.runtime.onInstalled.addListener(async () => {
+    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('fillLastProfile'), contexts: ['page', 'editable'], documentUrlPatterns: await enabledPatterns() });
   });
+  const updateMenu = async () => browser.contextMenus.update(MENU_ID, { documentUrlPatterns: await enabledPatterns() });
+  browser.permissions.onAdded.addListener(() => void updateMenu());
+  browser.permissions.onRemoved.addListener(() => void updateMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void fillWithLast(tab?.id);
   });

@@ -21,6 +21,7 @@ const moved = { ok: false as const, error: '页面已经变化（跳转或刷新
 
 export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname): Promise<unknown> {
   if (request.type === 'beian:ping') return { ok: true };
+  if (request.type === 'beian:confirm') return { ok: true, confirmed: doc.defaultView?.confirm(request.text) === true };
   if (request.type === 'beian:cancel') {
     running?.abort();
     return { ok: true };

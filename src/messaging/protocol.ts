@@ -87,9 +87,11 @@ export type PageRequest =
   | { type: 'beian:focus'; website: number; path: string }
   | { type: 'beian:recognise'; website?: number }
   | { type: 'beian:cancel' }
+  /** Asks the person on the page (a gesture fill that needs consent): answers `{ ok, confirmed }`. */
+  | { type: 'beian:confirm'; text: string }
   | { type: 'beian:ping' };
 
-const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:ping']);
+const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:confirm', 'beian:ping']);
 export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
 
 // What a content script answers is parsed before the background uses it: the page is third-party ground.
