@@ -1,5 +1,5 @@
-import type { ProfileValue } from '../adapters/define-adapter';
-import { isProfilePath, parsePath } from '../profile/paths';
+import { NO_APPROVALS, parseApprovalItem, type ProfileValue } from '../adapters/define-adapter';
+import { kindAt, kindOf, parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
 import { isBlank, type PageValue } from '../page/read-page';
 
@@ -11,15 +11,18 @@ export function valueFor(path: string, value: ProfileValue): unknown {
     const [province = '', city = '', county = ''] = value;
     return { province, city, county };
   }
+  // 前置审批 items back to { type, number }; 以上都不涉及 is the empty list.
+  if (/\.approvals$/.test(path) && typeof value !== 'string') return value.filter((item) => item !== NO_APPROVALS).map(parseApprovalItem);
   return typeof value === 'string' ? value : [...value];
 }
 
 /**
  * Writes a value at a path, creating objects and arrays on the way (`websites[1].head.mobiles[0]`). Only paths of
- * the interchange format are written: a page that names `__proto__.polluted` gets nothing written anywhere.
+ * the interchange format, with a value of the kind the format holds there, are written: a page that names
+ * `__proto__.polluted`, or answers a text where a list belongs, gets nothing written anywhere.
  */
 export function setAtPath(root: Node, path: string, value: unknown): void {
-  if (!isProfilePath(path)) return;
+  if (kindAt(path) !== kindOf(value)) return;
   const segments = parsePath(path);
   let node: Node = root;
   segments.forEach((segment, i) => {

@@ -57,14 +57,26 @@ function fullTemplate(): Profile {
  * page are checked with it before anything is written at them: `__proto__.x` or `constructor.prototype` never are.
  */
 export function isProfilePath(path: string): boolean {
+  return kindAt(path) !== undefined;
+}
+
+export type ValueKind = 'text' | 'list' | 'object';
+
+/** What the format holds at a path: a text, a list, or an object (a person, the region); undefined for no such path. */
+export function kindAt(path: string): ValueKind | undefined {
   let node: unknown = fullTemplate();
   for (const segment of parsePath(path)) {
     if (Array.isArray(node)) {
-      if (typeof segment !== 'number') return false;
+      if (typeof segment !== 'number') return undefined;
       node = node[0] ?? '';
     } else if (node !== null && typeof node === 'object' && typeof segment === 'string' && Object.hasOwn(node, segment)) {
       node = (node as Record<string, unknown>)[segment];
-    } else return false;
+    } else return undefined;
   }
-  return true;
+  if (Array.isArray(node)) return 'list';
+  return typeof node === 'string' ? 'text' : typeof node === 'object' && node !== null ? 'object' : undefined;
 }
+
+/** The kind a value is, in the same terms. */
+export const kindOf = (value: unknown): ValueKind | undefined =>
+  typeof value === 'string' ? 'text' : Array.isArray(value) ? 'list' : typeof value === 'object' && value !== null ? 'object' : undefined;
