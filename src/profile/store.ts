@@ -378,6 +378,12 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       const { key, params: next } = await newVault(passphrase);
       await reseal(records, key, next);
       await keys.set(key);
+      // Quarantined records are kept as they were found: sealed too, so nothing readable stays.
+      const db = await dbPromise;
+      const quarantined = await db.getAll('quarantine');
+      const sealed = await Promise.all(quarantined.map(async (q) => ({ ...q, record: { sealed: await seal(key, q.record) } })));
+      const tx = db.transaction('quarantine', 'readwrite');
+      await Promise.all([...sealed.map((q) => tx.store.put(q)), tx.done]);
     },
     async unlock(passphrase) {
       const current = await params();
