@@ -4,6 +4,8 @@ import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
 import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
+import { fieldName } from '../../src/ui/field-names';
+import { lang } from '../../src/ui/lang';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
@@ -188,9 +190,9 @@ export function App() {
             {report.answer.fields.map((f) => (
               <li key={f.path} data-path={f.path} data-status={f.status}>
                 <a href="#" onClick={() => void focus(f.path)} title={f.path}>
-                  {f.label ?? f.path}
-                </a>{' '}
-                — {STATUS_TEXT[f.status]}
+                  {fieldName(f.path, lang, selected)}
+                </a>
+                {f.label ? `（${f.label}）` : ''} — {STATUS_TEXT[f.status]}
                 {f.detail ? `: ${f.detail}` : ''}
               </li>
             ))}
@@ -201,10 +203,10 @@ export function App() {
             {report.answer.findings.length === 0 && <li>没有问题 · No findings</li>}
             {report.answer.findings.map((f, i) => (
               <li key={i} data-path={f.path} data-severity={f.severity}>
-                <a href="#" onClick={() => void focus(f.path)}>
-                  {f.path}
+                <a href="#" onClick={() => void focus(f.path)} title={f.path}>
+                  {fieldName(f.path, lang, selected)}
                 </a>
-                : {f.message.zh} · {f.message.en}
+                : {f.message[lang]}
               </li>
             ))}
           </ul>

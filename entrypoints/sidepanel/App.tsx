@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
+import { fieldName } from '../../src/ui/field-names';
 import { lang } from '../../src/ui/lang';
 
 // The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
@@ -37,7 +38,7 @@ export function App() {
           {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
           {report.findings.map((f, i) => (
             <li key={i} data-path={f.path} data-severity={f.severity} style={{ color: f.severity === 'error' ? '#d4380d' : '#ad6800', cursor: 'pointer' }} onClick={() => void focus(f.path)}>
-              {f.severity === 'error' ? '✖' : '⚠'} <code>{f.path}</code> {f.message[lang]}
+              {f.severity === 'error' ? '✖' : '⚠'} <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
             </li>
           ))}
         </ul>
