@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
@@ -37,6 +38,11 @@ export function App() {
   const [page, setPage] = useState<RecogniseAnswer>();
   const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
   const [selected, setSelected] = useState<Profile>();
+  const [confirming, setConfirming] = useState(false);
+  // What the portal would reject, shown before Fill; filling from a profile with errors needs an explicit confirm.
+  const findings = useMemo(() => (selected ? runRules(selected, { today: todayInChina() }) : []), [selected]);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.length - errors.length;
   const [query, setQuery] = useState('');
   const [profileId, setProfileId] = useState('');
   const [website, setWebsite] = useState(0);
@@ -164,8 +170,33 @@ export function App() {
           ))}
         </select>
       </section>
+      {selected && (
+        <p id="profile-findings" data-errors={errors.length} data-warnings={warnings}>
+          {lang === 'zh' ? `资料检查：${errors.length} 个错误，${warnings} 个警告` : `Profile check: ${errors.length} errors, ${warnings} warnings`}
+        </p>
+      )}
+      {confirming && (
+        <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
+          <p id="fill-gate-title">
+            {lang === 'zh' ? `这份资料有 ${errors.length} 个错误，门户会驳回。仍要填写吗？` : `This profile has ${errors.length} errors a portal would reject. Fill anyway?`}
+          </p>
+          <ul>
+            {errors.map((f, i) => (
+              <li key={i} title={f.path}>
+                {fieldName(f.path, lang, selected)}: {f.message[lang]}
+              </li>
+            ))}
+          </ul>
+          <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
+            {lang === 'zh' ? '仍然填写' : 'Fill anyway'}
+          </button>
+          <button id="fill-cancel" onClick={() => setConfirming(false)}>
+            {lang === 'zh' ? '取消' : 'Cancel'}
+          </button>
+        </section>
+      )}
       <section style={{ display: 'flex', gap: '6px', margin: '8px 0' }}>
-        <button id="fill" disabled={busy || !page?.ok || !profileId} onClick={() => void run('fill')}>
+        <button id="fill" disabled={busy || !page?.ok || !profileId} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
           填写 Fill
         </button>
         <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>

@@ -60,3 +60,23 @@ test('popup and API: on a site the user has not enabled, nothing runs and the wa
   await expect(popup.locator('#page-error')).toContainText('Enable on this site');
   expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('valid-enterprise.json') })).toMatchObject({ ok: false, error: expect.stringContaining('Enable on this site') });
 });
+
+test('popup: a profile with errors asks before Fill; cancel writes nothing, confirm fills', async ({ context, api, extensionId }) => {
+  await send(api, { type: 'icp:profiles:import', document: fixtureProfile('invalid-uscc-checksum.json') });
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/subject');
+  const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/subject');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#profile-findings')).not.toHaveAttribute('data-errors', '0');
+  await popup.click('#fill');
+  await expect(popup.locator('#fill-gate')).toBeVisible();
+  await expect(popup.locator('#fill-gate li').first()).toContainText('主办单位证件号码');
+  await popup.click('#fill-cancel');
+  await expect(popup.locator('#fill-gate')).toHaveCount(0);
+  expect((await replicaState(portal)).unitName).toBe('');
+  await popup.click('#fill');
+  await popup.click('#fill-anyway');
+  await expect(popup.locator('#report li[data-path="subject.name"]')).toHaveAttribute('data-status', 'filled');
+  expect((await replicaState(portal)).unitName).not.toBe('');
+});
