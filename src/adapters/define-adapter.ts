@@ -3,8 +3,22 @@
 // whichever of these fields are there, in any step; portal quirks are small named codecs in the adapter's file.
 // Adapters import nothing from the engine.
 
-/** A value as the profile holds it at a path: text, a list, or (for `subject.region`) [省, 市, 县]. */
+/**
+ * A value as the profile holds it at a path: text, a list, (for `subject.region`) [省, 市, 县], or (for
+ * `websites[].approvals`) one `类型：文号` item per approval, and [以上都不涉及] for none.
+ */
 export type ProfileValue = string | readonly string[];
+
+/** The 前置审批 choice that says none applies: what an empty `approvals` list is on a portal (profile-format.md). */
+export const NO_APPROVALS = '以上都不涉及';
+
+/** One approval as a ProfileValue item: `教育：教审2026-001`. */
+export const approvalItem = (type: string, number: string): string => `${type}：${number}`;
+
+export function parseApprovalItem(item: string): { type: string; number: string } {
+  const at = item.indexOf('：');
+  return at < 0 ? { type: item.trim(), number: '' } : { type: item.slice(0, at).trim(), number: item.slice(at + 1).trim() };
+}
 
 /** How one portal field shows a profile value, both ways (fill writes toPortal, capture reads fromPortal). */
 export type Codec = {
@@ -26,6 +40,11 @@ export type WidgetKind =
   | 'rows' // "add a row" lists: one row of inputs per item (IP ranges, domains)
   | 'el-select' // element-plus select: options in a popper appended to <body>
   | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
+  | 'tiny-select' | 'tiny-select-multiple' | 'tiny-cascader' | 'tiny-date' // OpenTiny Vue: popups moved under <body>, lazy cascader levels, a date confirmed in its panel
+  | 'antd-select' | 'antd-cascader' | 'antd-date' // Ant Design: virtual-list select, lazy cascader, a date confirmed with Enter
+  | 'tea-select' | 'tea-cascader' | 'tea-date' // tea-component under any classPrefix: Select / SelectMultiple and Cascader layers in <body>, a date confirmed with Enter
+  | 'split-phone' // an office phone as two inputs, 区号 and 号码 (Tencent Cloud)
+  | 'approvals' // 前置审批: a checkbox per type with 以上都不涉及, and a 文号 input beside each checked type
   | 'picker' // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
   | 'valid-until'; // an end date beside a 长期 (no expiry) switch
 

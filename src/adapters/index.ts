@@ -1,10 +1,13 @@
 import vianet from './21vianet';
+import aliyun from './aliyun';
 import type { Adapter } from './define-adapter';
 import generic from './generic';
+import huawei from './huawei';
 import miitEnterprise from './miit-enterprise';
+import tencent from './tencent';
 
 /** Host adapters first, then page-signature adapters, then generic (automation-api.md: adapter selection). */
-export const adapters: readonly Adapter[] = [vianet, miitEnterprise, generic];
+export const adapters: readonly Adapter[] = [vianet, huawei, aliyun, tencent, miitEnterprise, generic];
 
 export function hostMatches(pattern: string, hostname: string): boolean {
   if (pattern.startsWith('*.')) return hostname === pattern.slice(2) || hostname.endsWith(pattern.slice(1));

@@ -1,4 +1,4 @@
-import type { FieldSpec, ProfileValue } from '../adapters/define-adapter';
+import { approvalItem, NO_APPROVALS, type FieldSpec, type ProfileValue } from '../adapters/define-adapter';
 import type { Located } from '../page/locate-field';
 import { holdingOf, type Holding } from '../page/read-field';
 import type { FoundField } from '../page/recognise';
@@ -12,9 +12,14 @@ export type FillAction = { spec: FieldSpec; found: Located; holding: Holding; va
 /** A field of the page either gets written, or its result is known without touching the page. */
 export type PlannedField = { action: FillAction } | { result: FieldResult };
 
+const isApproval = (a: unknown): a is { type: string; number: string } =>
+  typeof a === 'object' && a !== null && 'type' in a && typeof a.type === 'string' && 'number' in a && typeof a.number === 'string';
+
 /** The profile's value at a path as a fill value; `subject.region` reads as [省, 市, 县]. */
 export function profileValue(profile: Profile, path: string): ProfileValue | undefined {
   const raw = getAtPath(profile, path);
+  // 前置审批: `类型：文号` per approval; none is a choice of its own on the portals (以上都不涉及), never an empty field.
+  if (/\.approvals$/.test(path) && Array.isArray(raw) && raw.every(isApproval)) return raw.length ? raw.map((a) => approvalItem(a.type, a.number)) : [NO_APPROVALS];
   if (typeof raw === 'string') return raw;
   if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw as string[];
   if (raw && typeof raw === 'object' && 'province' in raw) {

@@ -49,6 +49,9 @@ function namesOf(control: Element): string[] {
   return names.map(normaliseLabel).filter(Boolean);
 }
 
+/** Controls, and the roots of library widgets that have none (a tea-component Select is a `<div tabindex>`). */
+const FIELD = `${CONTROL}, ${WIDGET_ROOTS}`;
+
 const isChoice = (el: Element) => el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
 
 /** The one field a control belongs to: its widget root, or the control itself. */
@@ -61,7 +64,7 @@ export const fieldOf = (control: Element): Element => control.closest(WIDGET_ROO
 export function fieldsIn(cell: Element): Element[] {
   const units: Element[] = [];
   let group = false;
-  const controls = cell.matches(CONTROL) ? [cell] : [...cell.querySelectorAll(CONTROL)];
+  const controls = cell.matches(FIELD) ? [cell] : [...cell.querySelectorAll(FIELD)];
   for (const control of controls) {
     const root = control.closest(WIDGET_ROOTS);
     if (root) {
@@ -74,7 +77,7 @@ export function fieldsIn(cell: Element): Element[] {
   return units;
 }
 
-const hasFields = (el: Element) => el.matches(CONTROL) || el.querySelector(CONTROL) !== null;
+const hasFields = (el: Element) => el.matches(FIELD) || el.querySelector(FIELD) !== null;
 
 /** A sibling a label may skip on its way to its control: a lone required marker such as `<td>*</td>`. */
 const isMarker = (el: Element) => normaliseLabel(el.textContent) === '' && !el.querySelector('*:not(span, i, em, b, sup, font)') && !hasFields(el);

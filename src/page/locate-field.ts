@@ -28,9 +28,9 @@ export type Located = {
 export type LocateProblem = { problem: string; ambiguous?: true };
 
 /** Drivers that take the cell around the controls rather than one control. */
-const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker']);
+const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'split-phone', 'approvals']);
 /** Drivers chosen by the adapter; every other field is driven by what its element is. */
-const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until']);
+const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until', 'split-phone', 'approvals']);
 
 function widgetOf(el: Element): WidgetKind {
   if (el.tagName === 'SELECT') return 'select';
@@ -43,12 +43,29 @@ function widgetOf(el: Element): WidgetKind {
 const textInputs = (cell: Element) =>
   [...(cell.matches(CONTROL) ? [cell] : cell.querySelectorAll(CONTROL))].filter((c) => c.tagName === 'TEXTAREA' || (c.tagName === 'INPUT' && !['checkbox', 'radio'].includes((c as HTMLInputElement).type)));
 
+/** The smallest element around a cell's radios or checkboxes. */
+function choiceGroupIn(cell: Element): Element | undefined {
+  const choices = [...cell.querySelectorAll('input[type=radio], input[type=checkbox]')];
+  let group = choices[0]?.parentElement;
+  while (group && group !== cell && !choices.every((c) => group?.contains(c))) group = group.parentElement;
+  return group ?? undefined;
+}
+
 /** The field inside a cell the spec means, or why there is not exactly one. */
 function resolveIn(cell: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
   if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: cell, widget: spec.widget };
   if (spec.part !== undefined) {
     const input = textInputs(cell)[spec.part];
-    return input ? { element: input, widget: spec.widget ?? 'text' } : { problem: `no input ${spec.part + 1} in the field` };
+    if (!input) {
+      // 长期 may have taken the end date off the page (Tencent Cloud renders it for 非长期 only): its choices are the field.
+      const choices = spec.widget === 'valid-until' ? choiceGroupIn(cell) : undefined;
+      return choices ? { element: choices, widget: 'valid-until' } : { problem: `no input ${spec.part + 1} in the field` };
+    }
+    // The input may be the one input of a library widget (a date picker, one of the 省 / 市 / 区 selects): the widget
+    // is the field then, driven by its own driver.
+    const field = fieldOf(input);
+    const element = field !== input && textInputs(field).length === 1 ? field : input;
+    return { element, widget: spec.widget ?? libraryWidgetOf(element) ?? 'text' };
   }
   const units = fieldsIn(cell);
   const [unit, ...others] = units;
@@ -104,7 +121,10 @@ function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
     const found = namedField(control, spec);
     if (!('problem' in found) && ![...candidates.keys()].some((c) => c.contains(found.element) || found.element.contains(c))) candidates.set(found.element, found);
   }
-  const shown = [...candidates.values()].filter((c) => isShown(c.element));
+  let shown = [...candidates.values()].filter((c) => isShown(c.element));
+  // An end date found both by its own label and by the 长期 question beside it (证件是否长期有效) is the date; the
+  // question stands for the field only while 长期 has taken the date off the page.
+  if (spec.widget === 'valid-until' && shown.length > 1) shown = shown.filter((c) => !c.element.querySelector('input[type=radio], input[type=checkbox]'));
   const [first, ...rest] = shown;
   if (first && rest.length === 0) return located(first, first.label);
   if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
@@ -116,7 +136,10 @@ export function locateField(ctx: PageContext, spec: FieldSpec): Located | Locate
   if (spec.fast) {
     const [only, ...more] = queryFrames(ctx.frames, spec.fast.css);
     if (only && more.length === 0 && isShown(only) && (only.matches(CONTROL) || only.querySelector(CONTROL))) {
-      return located({ element: only, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(only) });
+      // A documented id may name a library widget's input: the widget is the field.
+      if (spec.widget && SPECIAL_WIDGETS.has(spec.widget)) return located({ element: only, widget: spec.widget });
+      const field = fieldOf(only);
+      return located({ element: field, widget: widgetOf(field) });
     }
   }
   return byLabels(ctx, spec);

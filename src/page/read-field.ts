@@ -44,6 +44,6 @@ const norm = (value: ProfileValue): string[] => (typeof value === 'string' ? [va
 /** Equal in profile space: checkbox groups in any order, everything else in order, ignoring outer spaces. */
 export function sameValue(a: ProfileValue, b: ProfileValue, widget: WidgetKind): boolean {
   const [x, y] = [norm(a), norm(b)];
-  if (widget === 'checkboxes') return x.length === y.length && x.every((v) => y.includes(v));
+  if (widget === 'checkboxes' || drivers[widget].unordered) return x.length === y.length && x.every((v) => y.includes(v));
   return x.join('\u0000') === y.join('\u0000');
 }

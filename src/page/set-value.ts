@@ -16,7 +16,11 @@ function fire(el: Element, type: string) {
   el.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
 }
 
-export function setValue(el: ValueElement, value: string): void {
+/**
+ * `blur: false` leaves the field being edited: a widget that drops typed text on blur until it is confirmed (Ant Design
+ * DatePicker, ant-design#46392) or closes its search on blur gets its confirmation first.
+ */
+export function setValue(el: ValueElement, value: string, { blur = true }: { blur?: boolean } = {}): void {
   // Synthetic focus and blur: what blur-time validators listen for, without moving the person's focus or forcing a
   // layout per field (el.focus() does both).
   el.dispatchEvent(new FocusEvent('focus'));
@@ -26,6 +30,11 @@ export function setValue(el: ValueElement, value: string): void {
   else el.value = value;
   fire(el, 'input');
   fire(el, 'change');
+  if (blur) blurField(el);
+}
+
+/** The synthetic end of an edit (see setValue). */
+export function blurField(el: Element): void {
   el.dispatchEvent(new FocusEvent('blur'));
   el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
 }

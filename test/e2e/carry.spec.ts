@@ -48,7 +48,10 @@ for (const from of portals) {
       for (const path of shownPaths(source, original)) shownThere.add(path);
     }
     const carried = imported(captured);
+    let compared = 0;
     for (const target of PAGES.filter((p) => p.origin !== from)) {
+      // A page that shares no field with the source (an access form after a console without access fields) has nothing to carry.
+      if (!target.expected(original, 0).some((e) => shownThere.has(e.path.replace(/\[0\]$/, '')))) continue;
       const url = `${target.origin}${target.path}`;
       await openReplica(page, url, target.frame);
       const tabId = await tabIdOf(api, url.split('?')[0]!);
@@ -56,9 +59,10 @@ for (const from of portals) {
       expect(answer.ok, answer.error).toBe(true);
       const state = sortedState(await replicaState(page, target.frame));
       const both = target.expected(original, 0).filter((e) => shownThere.has(e.path.replace(/\[0\]$/, '')));
-      expect(both.length, `${target.name} shares fields with ${from}`).toBeGreaterThan(2);
+      compared += both.length;
       const differ = both.filter((e) => JSON.stringify(state[e.key]) !== JSON.stringify(Array.isArray(e.value) && e.value.every((x) => /^\d+$/.test(String(x))) ? [...e.value].sort() : e.value));
       expect(differ.map((e) => `${target.name} ${e.path} → ${e.key}: ${JSON.stringify(state[e.key])}`), `carried from ${from}`).toEqual([]);
     }
+    expect(compared, `fields carried from ${from}`).toBeGreaterThan(10);
   });
 }

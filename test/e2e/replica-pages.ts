@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Profile } from '../../src/profile/schema';
 import { element, miit, vianet, type Expected } from './expected-state';
+import { huawei } from './expected-huawei';
+import { aliyun } from './expected-aliyun';
+import { tencent } from './expected-tencent';
 
 // Every replica page with a form, the adapter and step that must recognise it, and what its framework must hold
 // after a fill. Each is served as the replica and as its drifted twin (`/twin`, test/portals/drift.ts).
@@ -40,6 +43,12 @@ export const PAGES: readonly ReplicaPage[] = [
     expected: miit.websiteAccess,
   },
   { name: 'element-plus form (generic)', origin: ELEMENT, path: '/', adapter: 'generic', step: 'subject+website+access', perWebsite: false, expected: element },
+  { name: 'Huawei Cloud 主体信息', origin: 'https://console.huaweicloud.com', path: '/beian/#/subject', adapter: 'huawei', step: 'subject', perWebsite: false, expected: huawei.subject },
+  { name: 'Huawei Cloud 网站信息', origin: 'https://beian.huaweicloud.com', path: '/#/website', adapter: 'huawei', step: 'website', perWebsite: true, expected: huawei.website },
+  { name: 'Aliyun 主办者信息', origin: 'https://beian.aliyun.com', path: '/order/entity', adapter: 'aliyun', step: 'subject', perWebsite: false, expected: aliyun.entity },
+  { name: 'Aliyun 网站信息', origin: 'https://beian.aliyun.com', path: '/order/site', adapter: 'aliyun', step: 'website', perWebsite: true, expected: aliyun.site },
+  { name: 'Tencent Cloud 填写主体信息', origin: 'https://console.cloud.tencent.com', path: '/beian/subject', adapter: 'tencent', step: 'subject', perWebsite: false, expected: tencent.subject },
+  { name: 'Tencent Cloud 填写网站信息', origin: 'https://console.cloud.tencent.com', path: '/beian/website', adapter: 'tencent', step: 'website', perWebsite: true, expected: tencent.website },
 ];
 
 export const VARIANTS = [
@@ -49,7 +58,9 @@ export const VARIANTS = [
 
 /** Opens a replica page and waits until its form (in its frame, for thickbox pages) is ready. */
 export async function openReplica(page: Page, url: string, frame: string | undefined): Promise<void> {
-  await page.goto(url);
+  // The same URL with a #route is a same-document navigation that keeps the form's state: reload for a fresh page.
+  if (page.url() === url) await page.reload();
+  else await page.goto(url);
   if (frame) {
     await page.waitForFunction((part) => {
       const find = (doc: Document): boolean =>
@@ -64,4 +75,10 @@ export async function openReplica(page: Page, url: string, frame: string | undef
   }
   // element-plus renders its form items after Vue mounts (element-plus.org Form markup).
   if (url.startsWith(ELEMENT)) await page.waitForSelector('.el-form-item');
+  // OpenTiny renders its form items after Vue mounts (@opentiny/vue-form-item markup).
+  if (/huaweicloud\.com\//.test(url)) await page.waitForSelector('.tiny-form-item');
+  // Ant Design renders its form items after React mounts (ant.design Form markup).
+  if (url.startsWith('https://beian.aliyun.com/')) await page.waitForSelector('.ant-form-item');
+  // tea-component renders its form items after React mounts, under the page's classPrefix (es/form/FormItem.js markup).
+  if (url.startsWith('https://console.cloud.tencent.com/')) await page.waitForSelector('[class$="-form__item"], [class*="-form__item "]');
 }

@@ -17,7 +17,11 @@ export type SpaReplica = {
 
 const ROOT = import.meta.dirname;
 
-export const SPA_REPLICAS: readonly SpaReplica[] = [];
+export const SPA_REPLICAS: readonly SpaReplica[] = [
+  { name: 'aliyun', hosts: ['beian.aliyun.com'], title: '阿里云ICP代备案管理系统', entry: join(ROOT, 'aliyun/app.tsx') },
+  { name: 'tencent', hosts: ['console.cloud.tencent.com'], title: '网站备案 - 控制台 - 腾讯云', entry: join(ROOT, 'tencent/app.tsx'), styles: [['/app/tencent/tea.css', join(ROOT, '../../node_modules/tea-component/dist/tea.css')]] },
+  { name: 'huawei', hosts: ['console.huaweicloud.com', 'beian.huaweicloud.com'], title: '备案中心 - 华为云', entry: join(ROOT, 'huawei/app.ts'), styles: [['/app/huawei/tiny-vue.css', join(ROOT, '../../node_modules/@opentiny/vue-theme/index.css')], ['/app/huawei/console.css', join(ROOT, 'huawei/console.css')]] },
+];
 
 export const spaFor = (host: string): SpaReplica | undefined => SPA_REPLICAS.find((s) => s.hosts.includes(host));
 

@@ -1,4 +1,5 @@
 import { isInput, setChecked } from '../set-value';
+import { settle } from '../wait';
 import { asList, choiceLabel, labelOfOption, type Driver } from './driver';
 import type { FieldSpec } from '../../adapters/define-adapter';
 
@@ -23,9 +24,14 @@ function groupDriver(type: 'checkbox' | 'radio'): Driver {
       const known = new Set(inputs.map((i) => labelOf(i, spec)));
       const missing = [...wanted].filter((w) => !known.has(w));
       if (missing.length) return `no choice 「${missing.join('」「')}」 in the group`;
-      // Uncheck first, so a radio group or a "max n" group never sees two choices at once.
-      for (const input of inputs) if (!wanted.has(labelOf(input, spec))) setChecked(input, false);
-      for (const input of inputs) if (wanted.has(labelOf(input, spec))) setChecked(input, true);
+      // Uncheck first, so a radio group or a "max n" group never sees two choices at once. A React group computes each
+      // click's new list from its last render, so the page renders between clicks (two clicks in one task keep one).
+      const off = inputs.filter((i) => i.checked && !wanted.has(labelOf(i, spec)));
+      const on = inputs.filter((i) => !i.checked && wanted.has(labelOf(i, spec)));
+      for (const [input, checked] of [...off.map((i) => [i, false] as const), ...on.map((i) => [i, true] as const)]) {
+        setChecked(input, checked);
+        await settle();
+      }
       return undefined;
     },
     read(el, spec) {

@@ -7,6 +7,8 @@ export type Driver = {
   read(el: Element, spec: FieldSpec): ProfileValue;
   /** The widget holds a list itself (checkbox groups, row lists, cascaders, multiple selects). */
   holdsList?: true;
+  /** The list is a set: it reads back in the widget's order, not the profile's (a multiple select). */
+  unordered?: true;
 };
 
 export const asList = (value: ProfileValue): readonly string[] => (typeof value === 'string' ? (value ? [value] : []) : value);

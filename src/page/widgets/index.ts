@@ -1,11 +1,16 @@
 import type { WidgetKind } from '../../adapters/define-adapter';
+import { antdCascaderDriver, antdDateDriver, antdSelectDriver } from './antd';
 import { checkboxesDriver, radiosDriver } from './choices';
 import type { Driver } from './driver';
 import { elCascaderDriver, elSelectDriver } from './element-plus';
+import { tinyCascaderDriver, tinyDateDriver, tinySelectDriver, tinySelectMultipleDriver } from './opentiny';
 import { pickerDriver } from './picker';
 import { rowsDriver } from './rows';
 import { selectDriver } from './select';
 import { textDriver } from './text';
+import { approvalsDriver } from './approvals';
+import { splitPhoneDriver } from './split-phone';
+import { TEA_ROOTS, teaCascaderDriver, teaDateDriver, teaSelectDriver } from './tea';
 import { validUntilDriver } from './valid-until';
 
 export const drivers: Readonly<Record<WidgetKind, Driver>> = {
@@ -16,6 +21,9 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   rows: rowsDriver,
   'el-select': elSelectDriver,
   'el-cascader': elCascaderDriver,
+  'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
+  'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
+  'tea-select': teaSelectDriver, 'tea-cascader': teaCascaderDriver, 'tea-date': teaDateDriver, 'split-phone': splitPhoneDriver, approvals: approvalsDriver,
   picker: pickerDriver,
   'valid-until': validUntilDriver,
 };
@@ -29,6 +37,12 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind }[] = [
   { root: '.el-select', kind: 'el-select' },
   { root: '.el-checkbox-group', kind: 'checkboxes' },
   { root: '.el-radio-group', kind: 'radios' },
+  // OpenTiny Vue (@opentiny/vue-* 3.31 markup): select (multiple first), cascader, date picker, radio and checkbox groups.
+  { root: '.tiny-select.tiny-select__multiple', kind: 'tiny-select-multiple' }, { root: '.tiny-select', kind: 'tiny-select' }, { root: '.tiny-cascader', kind: 'tiny-cascader' }, { root: '.tiny-date-container', kind: 'tiny-date' }, { root: '.tiny-checkbox-group', kind: 'checkboxes' }, { root: '.tiny-radio-group', kind: 'radios' },
+  // Ant Design 4–6 (ant.design Select, Cascader, DatePicker, Checkbox.Group, Radio.Group markup): the cascader's root also carries ant-select, so it comes first.
+  { root: '.ant-cascader', kind: 'antd-cascader' }, { root: '.ant-select', kind: 'antd-select' }, { root: '.ant-picker', kind: 'antd-date' }, { root: '.ant-checkbox-group', kind: 'checkboxes' }, { root: '.ant-radio-group', kind: 'radios' },
+  // tea-component 2.x under any classPrefix (es/dropdown, es/cascader, es/datepicker markup, see tea.ts); its Radio and Checkbox are native inputs in labels, grouped by their cell.
+  { root: TEA_ROOTS.select, kind: 'tea-select' }, { root: TEA_ROOTS.cascader, kind: 'tea-cascader' }, { root: TEA_ROOTS.date, kind: 'tea-date' },
 ];
 
 export const WIDGET_ROOTS = LIBRARY_WIDGETS.map((w) => w.root).join(', ');

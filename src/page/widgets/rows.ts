@@ -52,6 +52,9 @@ export const rowsDriver: Driver = {
       const before = rowsOf(cell, rows).length;
       const add = addButton(cell, rows);
       if (!add) return 'no button to add a row';
+      // A button may disable itself for a moment after each click (OpenTiny Button's reset-time, 1 s by default).
+      const enabled = await waitFor(() => !add.matches(':disabled') && add.getAttribute('aria-disabled') !== 'true', cell.ownerDocument.body);
+      if (!enabled) return 'the "add row" button stays disabled';
       add.click();
       const grew = await waitFor(() => rowsOf(cell, rows).length > before, cell.ownerDocument.body);
       if (!grew) return 'the "add row" button did not add a row';
