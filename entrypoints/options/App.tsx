@@ -8,6 +8,7 @@ import { profileSchema, type Profile } from '../../src/profile/schema';
 import { openStore, planImport, profileStore, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { downloadJson } from '../../src/ui/download';
+import { decryptDocument, encryptDocument, isEncryptedDocument } from '../../src/vault/encrypted-export';
 import { sessionKeys } from '../../src/vault/session';
 import { drafts } from '../../src/ui/drafts';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
@@ -140,12 +141,35 @@ export function App() {
     edit({ profile: copy });
   }
 
+  /** Every profile with its tags and filing log, sealed with a password asked for twice. */
+  async function exportEncrypted() {
+    const password = window.prompt(i18n.t('encryptedExportPassword'));
+    if (!password) return;
+    if (window.prompt(i18n.t('encryptedExportRepeat')) !== password) {
+      setNotice(i18n.t('encryptedExportMismatch'));
+      return;
+    }
+    const backup = makeBackup(await store.list(), new Date().toISOString());
+    downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.encrypted.json`, await encryptDocument(backup, password));
+  }
+
   async function readImport(text: string) {
     let parsed: unknown = text;
     try {
       parsed = JSON.parse(text);
     } catch {
       // not JSON: importDocument below says so with the parser's message
+    }
+    if (isEncryptedDocument(parsed)) {
+      const password = window.prompt(i18n.t('encryptedImportPassword'));
+      if (password === null) return;
+      const opened = await decryptDocument(parsed, password);
+      if (opened === undefined) {
+        setImportState({ errors: [{ path: '', message: i18n.t('encryptedWrongPassword') }] });
+        return;
+      }
+      await readImport(JSON.stringify(opened));
+      return;
     }
     if (isBackup(parsed)) {
       const restore = planBackupRestore(parsed, await store.list());
@@ -195,6 +219,7 @@ export function App() {
           </label>
           <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
           <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
+          <button id="export-encrypted" onClick={() => void exportEncrypted()}>{i18n.t('exportEncrypted')}</button>
           <button id="backup" onClick={() => void store.list().then((all) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, makeBackup(all, new Date().toISOString())))}>{i18n.t('backup')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}

@@ -1,3 +1,4 @@
+import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, fixtureProfile, send, test } from './fixtures';
 
 // The vault on and locked: a scan of every IndexedDB store and of extension storage finds no ID number, phone or
@@ -46,4 +47,33 @@ test('vault on and locked: nothing readable at rest; unlock with the right passp
   expect(await send(api, { type: 'icp:vault:unlock', passphrase: 'correct horse battery staple' })).toEqual({ ok: true });
   const listed = await send<{ ok: boolean; profiles: { label: string }[] }>(api, { type: 'icp:profiles:list' });
   expect(listed.profiles.map((p) => p.label).sort()).toEqual(['云栖示例 · 官网首次备案', '赵磊 · 个人博客'].sort());
+});
+
+test('an encrypted backup hides every value, restores with its password, and refuses a wrong one', async ({ api: options }) => {
+  await send(options, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
+  await options.reload();
+  await expect(options.locator('#profile-list .row')).toHaveCount(1);
+  let password = 'backup password';
+  options.on('dialog', (dialog) => void dialog.accept(password));
+  const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export-encrypted')]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('beian-assistant-encrypted');
+  for (const secret of SECRETS.slice(0, 4)) expect(text).not.toContain(secret);
+
+  await options.click('#profile-list .row');
+  await options.click('#delete');
+  await expect(options.locator('#profile-list .row')).toHaveCount(0);
+  password = 'not the password';
+  await options.setInputFiles('#import-file', path);
+  await expect(options.locator('#import-errors')).toContainText(/Wrong password|密码不正确/);
+  await options.locator('#import-errors button').click();
+  password = 'backup password';
+  // The same file chosen again is no change to the file input: choose it under another name.
+  const again = `${path}-again.json`;
+  copyFileSync(path, again);
+  await options.setInputFiles('#import-file', again);
+  await expect(options.locator('#import-preview .import-add li')).toHaveCount(1);
+  await options.click('#import-confirm');
+  await expect(options.locator('#profile-list .row')).toHaveCount(1);
 });

@@ -7,16 +7,9 @@
 //     `<div role="heading">`.
 // `replicaState()` keys stay the same.
 
-export const TWIN = Reflect.get(window, 'REPLICA_TWIN') === true;
+import { hash as fnv, TWIN } from '../common/spa-twin';
 
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { TWIN };
 
 /** One of the app's own class names, renamed on the twin. */
 export const cls = (name: string): string => (TWIN ? `k${fnv(`huawei:${name}`).toString(36)}` : name);
