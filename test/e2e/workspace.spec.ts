@@ -122,6 +122,10 @@ for (const lang of ['zh-CN', 'en-US']) {
       await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
       await popup.selectOption('#website', '1');
       await popup.click('#fill');
+      // The sample carries the mistakes portals reject: the popup asks first, listing them.
+      await expect(popup.locator('#fill-gate li').first()).toBeVisible();
+      await popup.screenshot({ path: `test-results/screenshots/popup-gate-${lang}.png` });
+      await popup.click('#fill-anyway');
       await expect(popup.locator('#report li').first()).toBeVisible();
       await popup.screenshot({ path: `test-results/screenshots/popup-${lang}.png` });
 
