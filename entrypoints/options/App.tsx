@@ -11,6 +11,7 @@ import { downloadJson } from '../../src/ui/download';
 import { decryptDocument, encryptDocument, isEncryptedDocument } from '../../src/vault/encrypted-export';
 import { sessionKeys } from '../../src/vault/session';
 import { drafts } from '../../src/ui/drafts';
+import { ErrorIcon, WarningIcon } from '../../src/ui/icons';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
 import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
 import { RecordMeta } from '../../src/ui/RecordMeta';
@@ -205,8 +206,8 @@ export function App() {
     >
       <aside>
         <h1>{i18n.t('profiles')}</h1>
-        <input id="search" type="search" placeholder={i18n.t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <select id="sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
+        <input id="search" type="search" aria-label={i18n.t('search')} placeholder={i18n.t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <select id="sort" aria-label={i18n.t('sortBy')} value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
           <option value="updated">{i18n.t('sortUpdated')}</option>
           <option value="label">{i18n.t('sortLabel')}</option>
           <option value="subject">{i18n.t('sortSubject')}</option>
@@ -267,7 +268,13 @@ export function App() {
               {editing.id && <button id="export-one" onClick={() => downloadJson(fileName(editing.profile.label), exportProfile(editing.profile))}>{i18n.t('exportOne')}</button>}
               {editing.id && <button id="delete" onClick={() => void remove()}>{i18n.t('delete')}</button>}
               <span class="summary" id="finding-summary">
-                {findings.filter((f) => f.severity === 'error').length} ✖ · {findings.filter((f) => f.severity === 'warning').length} ⚠
+                <span class="count-error">
+                  <ErrorIcon title={i18n.t('severityError')} /> {findings.filter((f) => f.severity === 'error').length}
+                </span>{' '}
+                ·{' '}
+                <span class="count-warning">
+                  <WarningIcon title={i18n.t('severityWarning')} /> {findings.filter((f) => f.severity === 'warning').length}
+                </span>
               </span>
             </div>
             {editing.id && record?.id === editing.id && (

@@ -7,6 +7,7 @@ import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
 import { fieldName } from '../../src/ui/field-names';
 import { lang } from '../../src/ui/lang';
+import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
@@ -22,6 +23,13 @@ const STATUS_TEXT: Record<FieldResult['status'], string> = {
   'not-found': '未找到 not found',
   failed: '失败 failed',
 };
+
+/** The line's status word follows the icon, so the icon itself is decoration. */
+function StatusIcon({ status }: { status: FieldResult['status'] }) {
+  if (status === 'filled') return <DoneIcon />;
+  if (status === 'failed' || status === 'not-found') return <ErrorIcon />;
+  return <NeutralIcon />;
+}
 
 const MAX_SHOWN = 50;
 const store = profileStore(openStore(), undefined, sessionKeys());
@@ -131,8 +139,8 @@ export function App() {
   const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', website, path }, { frameId: 0 });
 
   return (
-    <main style={{ width: '380px', padding: '12px', font: '13px/1.5 system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '15px', margin: '0 0 8px' }}>备案助手 · Beian Assistant</h1>
+    <main class="popup">
+      <h1>备案助手 · Beian Assistant</h1>
       <section id="page-status">
         {!page && <p>正在识别页面… · Recognising the page…</p>}
         {page?.ok && (
@@ -142,7 +150,7 @@ export function App() {
         )}
         {page && !page.ok && (
           <div>
-            <p id="page-error">{page.error}</p>
+            <p id="page-error" class="error">{page.error}</p>
           </div>
         )}
         {!remembered && (
@@ -152,9 +160,9 @@ export function App() {
         )}
       </section>
       <VaultPanel vault={store.vault} compact onChange={(status) => status.locked !== locked && void loadProfiles()} />
-      <section>
-        <input id="profile-search" placeholder="搜索资料 · Search profiles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} style={{ width: '100%' }} />
-        <select id="profile" value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)} style={{ width: '100%', marginTop: '4px' }}>
+      <section class="pickers">
+        <input id="profile-search" aria-label="搜索资料 · Search profiles" placeholder="搜索资料 · Search profiles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <select id="profile" aria-label="资料 · Profile" value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
           {visible.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
@@ -162,7 +170,7 @@ export function App() {
           ))}
         </select>
         {profiles.length === 0 && <p>还没有资料：请在设置页导入 · No profiles yet: import some in the options page.</p>}
-        <select id="website" value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))} style={{ width: '100%', marginTop: '4px' }}>
+        <select id="website" aria-label="网站 · Website" value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
           {(selected?.websites ?? []).map((w, i) => (
             <option key={i} value={i}>
               网站 {i + 1}: {w.name || w.domains[0] || '—'}
@@ -195,8 +203,8 @@ export function App() {
           </button>
         </section>
       )}
-      <section style={{ display: 'flex', gap: '6px', margin: '8px 0' }}>
-        <button id="fill" disabled={busy || !page?.ok || !profileId} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
+      <section class="buttons">
+        <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
           填写 Fill
         </button>
         <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>
@@ -205,8 +213,8 @@ export function App() {
         <button id="capture" disabled={busy || !page?.ok} onClick={() => void run('capture')}>
           读取 Capture
         </button>
-        <button id="open-side-panel" onClick={() => void openSidePanel()} title="侧边栏 · Side panel">
-          ⧉
+        <button id="open-side-panel" class="icon-button" onClick={() => void openSidePanel()} title="侧边栏 · Side panel" aria-label="侧边栏 · Side panel">
+          <SidePanelIcon />
         </button>
       </section>
       <section id="report">
@@ -219,7 +227,8 @@ export function App() {
         {report?.kind === 'fill' && report.answer.ok && (
           <ul>
             {report.answer.fields.map((f) => (
-              <li key={f.path} data-path={f.path} data-status={f.status}>
+              <li key={f.path} class={`result ${f.status}`} data-path={f.path} data-status={f.status}>
+                <StatusIcon status={f.status} />{' '}
                 <a href="#" onClick={() => void focus(f.path)} title={f.path}>
                   {fieldName(f.path, lang, selected)}
                 </a>
@@ -233,7 +242,8 @@ export function App() {
           <ul>
             {report.answer.findings.length === 0 && <li>没有问题 · No findings</li>}
             {report.answer.findings.map((f, i) => (
-              <li key={i} data-path={f.path} data-severity={f.severity}>
+              <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
+                <SeverityIcon severity={f.severity} title={f.severity === 'error' ? '错误 · Error' : '警告 · Warning'} />{' '}
                 <a href="#" onClick={() => void focus(f.path)} title={f.path}>
                   {fieldName(f.path, lang, selected)}
                 </a>

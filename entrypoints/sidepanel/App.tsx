@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
 import { fieldName } from '../../src/ui/field-names';
+import { SeverityIcon } from '../../src/ui/icons';
 import { lang } from '../../src/ui/lang';
 
 // The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
@@ -27,9 +28,9 @@ export function App() {
   const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', website: 0, path }, { frameId: 0 });
 
   return (
-    <main style={{ padding: '10px', font: '13px/1.5 system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '15px' }}>{i18n.t('findings')}</h1>
-      <button id="check-page" onClick={() => void check()}>
+    <main class="sidepanel">
+      <h1>{i18n.t('findings')}</h1>
+      <button id="check-page" class="primary" onClick={() => void check()}>
         {i18n.t('checkPage')}
       </button>
       {report && !report.ok && <p id="check-error">{report.error}</p>}
@@ -37,8 +38,8 @@ export function App() {
         <ul id="findings">
           {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
           {report.findings.map((f, i) => (
-            <li key={i} data-path={f.path} data-severity={f.severity} style={{ color: f.severity === 'error' ? '#d4380d' : '#ad6800', cursor: 'pointer' }} onClick={() => void focus(f.path)}>
-              {f.severity === 'error' ? '✖' : '⚠'} <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
+            <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity} tabIndex={0} onClick={() => void focus(f.path)} onKeyDown={(e) => e.key === 'Enter' && void focus(f.path)}>
+              <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
             </li>
           ))}
         </ul>

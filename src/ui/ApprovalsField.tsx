@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/schema';
 import type { Finding } from '../rules/define-rule';
 import { APPROVAL_TYPES } from './editor-model';
+import { RemoveIcon, SeverityIcon } from './icons';
 import type { Change } from './FieldRow';
 import { lang } from './lang';
 
@@ -13,21 +14,21 @@ export function ApprovalsField({ profile, website, findings, onChange }: { profi
   const mine = findings.filter((f) => f.path.startsWith(path));
   return (
     <div class="field" data-path={path}>
-      <label class="field-label">{lang === 'zh' ? '前置审批' : 'Pre-approvals'}</label>
+      <span class="field-label">{lang === 'zh' ? '前置审批' : 'Pre-approvals'}</span>
       <div class="field-control">
         {approvals.length === 0 && <span class="none">{lang === 'zh' ? '以上都不涉及' : 'None (以上都不涉及)'}</span>}
         {approvals.map((a, j) => (
           <div key={j} class="approval">
-            <select name={`${path}[${j}].type`} value={a.type} onChange={(e) => set(approvals.map((x, k) => (k === j ? { ...x, type: e.currentTarget.value } : x)))}>
+            <select name={`${path}[${j}].type`} aria-label={lang === 'zh' ? `前置审批 ${j + 1} · 类型` : `Pre-approval ${j + 1} · type`} value={a.type} onChange={(e) => set(approvals.map((x, k) => (k === j ? { ...x, type: e.currentTarget.value } : x)))}>
               {APPROVAL_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {t}
                 </option>
               ))}
             </select>
-            <input name={`${path}[${j}].number`} placeholder={lang === 'zh' ? '审批文号' : 'approval number'} value={a.number} onInput={(e) => set(approvals.map((x, k) => (k === j ? { ...x, number: e.currentTarget.value } : x)))} />
-            <button type="button" onClick={() => set(approvals.filter((_, k) => k !== j))}>
-              ✕
+            <input name={`${path}[${j}].number`} aria-label={lang === 'zh' ? `前置审批 ${j + 1} · 审批文号` : `Pre-approval ${j + 1} · approval number`} placeholder={lang === 'zh' ? '审批文号' : 'approval number'} value={a.number} onInput={(e) => set(approvals.map((x, k) => (k === j ? { ...x, number: e.currentTarget.value } : x)))} />
+            <button type="button" aria-label={lang === 'zh' ? `删除前置审批 ${j + 1}` : `Remove pre-approval ${j + 1}`} title={lang === 'zh' ? '删除' : 'Remove'} onClick={() => set(approvals.filter((_, k) => k !== j))}>
+              <RemoveIcon />
             </button>
           </div>
         ))}
@@ -37,7 +38,7 @@ export function ApprovalsField({ profile, website, findings, onChange }: { profi
         <ul class="findings">
           {mine.map((f, i) => (
             <li key={i} class={f.severity} data-rule={f.rule} data-path={f.path}>
-              {f.severity === 'error' ? '✖' : '⚠'} {f.message[lang]}
+              <SeverityIcon severity={f.severity} title={f.severity === 'error' ? (lang === 'zh' ? '错误' : 'Error') : lang === 'zh' ? '警告' : 'Warning'} /> {f.message[lang]}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { getAtPath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
@@ -5,6 +6,7 @@ import { citiesOf, countiesOf, findProvince, provinces } from '../rules/data/div
 import type { Finding } from '../rules/define-rule';
 import type { EditorField } from './editor-model';
 import { splitList } from './editor-model';
+import { SeverityIcon } from './icons';
 import { lang, say } from './lang';
 
 // One editor row: label, control, and the findings for exactly this field (and its list items) underneath.
@@ -19,20 +21,21 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     <ul class="findings">
       {findings.map((f, i) => (
         <li key={`${f.rule}-${i}`} class={f.severity} data-rule={f.rule} data-path={f.path} title={f.source ? `${f.rule} — ${f.source}` : f.rule}>
-          {f.severity === 'error' ? '✖' : '⚠'} {f.message[lang]}
+          <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> {f.message[lang]}
         </li>
       ))}
     </ul>
   );
 }
 
-function ListInput({ path, value, onChange }: { path: string; value: readonly string[]; onChange: Change }) {
+function ListInput({ id, path, value, onChange }: { id: string; path: string; value: readonly string[]; onChange: Change }) {
   // Keep what is typed (a trailing comma, a half IP) while the profile gets the parsed list.
   const [raw, setRaw] = useState(value.join('\n'));
   const parsed = splitList(raw);
   const shown = parsed.join('\n') === value.join('\n') ? raw : value.join('\n');
   return (
     <textarea
+      id={id}
       name={path}
       rows={Math.max(1, value.length)}
       value={shown}
@@ -44,15 +47,15 @@ function ListInput({ path, value, onChange }: { path: string; value: readonly st
   );
 }
 
-function RegionInput({ path, profile, onChange }: { path: string; profile: Profile; onChange: Change }) {
+function RegionInput({ id, path, profile, onChange }: { id: string; path: string; profile: Profile; onChange: Change }) {
   const region = profile.subject.region;
   const province = findProvince(region.province);
   const cities = province ? citiesOf(province.code) : [];
   const city = cities.find((c) => c.name === region.city);
   const counties = city ? countiesOf(city.code) : [];
   const set = (next: Partial<typeof region>) => onChange(path, { ...region, ...next });
-  const choose = (name: string, list: { name: string }[], value: string, pick: (v: string) => void) => (
-    <select name={name} value={value} onChange={(e) => pick(e.currentTarget.value)}>
+  const choose = (name: string, label: string, list: { name: string }[], value: string, pick: (v: string) => void, selectId?: string) => (
+    <select id={selectId} name={name} aria-label={label} value={value} onChange={(e) => pick(e.currentTarget.value)}>
       <option value="">—</option>
       {value && !list.some((d) => d.name === value) && <option value={value}>{value}</option>}
       {list.map((d) => (
@@ -64,9 +67,9 @@ function RegionInput({ path, profile, onChange }: { path: string; profile: Profi
   );
   return (
     <span class="region">
-      {choose(`${path}.province`, provinces, region.province, (v) => set({ province: v, city: '', county: '' }))}
-      {choose(`${path}.city`, cities, region.city, (v) => set({ city: v, county: '' }))}
-      {choose(`${path}.county`, counties, region.county, (v) => set({ county: v }))}
+      {choose(`${path}.province`, i18n.t('regionProvince'), provinces, region.province, (v) => set({ province: v, city: '', county: '' }), id)}
+      {choose(`${path}.city`, i18n.t('regionCity'), cities, region.city, (v) => set({ city: v, county: '' }))}
+      {choose(`${path}.county`, i18n.t('regionCounty'), counties, region.county, (v) => set({ county: v }))}
     </span>
   );
 }
@@ -76,15 +79,17 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
   const mine = findings.filter((f) => isUnder(f.path, path));
   const text = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? (value as string[]) : [];
+  // The row's label names its control; a path is unique on the page, so it makes the id.
+  const id = `field-${path}`;
   let control;
   switch (field.kind) {
     case 'textarea':
-      control = <textarea name={path} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
+      control = <textarea id={id} name={path} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
       break;
     case 'select': {
       const options = field.options?.(profile) ?? [];
       control = (
-        <select name={path} value={text} onChange={(e) => onChange(path, e.currentTarget.value)}>
+        <select id={id} name={path} value={text} onChange={(e) => onChange(path, e.currentTarget.value)}>
           <option value="">—</option>
           {text && !options.includes(text) && <option value={text}>{text}</option>}
           {options.map((o) => (
@@ -97,11 +102,11 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       break;
     }
     case 'list':
-      control = <ListInput key={path} path={path} value={list} onChange={onChange} />;
+      control = <ListInput key={path} id={id} path={path} value={list} onChange={onChange} />;
       break;
     case 'multi':
       control = (
-        <span class="multi">
+        <span class="multi" role="group" aria-labelledby={`${id}-label`}>
           {(field.options?.(profile) ?? []).map((o) => (
             <label key={o}>
               <input type="checkbox" name={path} value={o} checked={list.includes(o)} onChange={(e) => onChange(path, e.currentTarget.checked ? [...list, o] : list.filter((x) => x !== o))} />
@@ -112,14 +117,16 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       );
       break;
     case 'region':
-      control = <RegionInput path={path} profile={profile} onChange={onChange} />;
+      control = <RegionInput id={id} path={path} profile={profile} onChange={onChange} />;
       break;
     default:
-      control = <input name={path} type={field.kind === 'date' ? 'date' : 'text'} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
+      control = <input id={id} name={path} type={field.kind === 'date' ? 'date' : 'text'} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
   }
   return (
     <div class={`field${mine.some((f) => f.severity === 'error') ? ' has-error' : ''}`} data-path={path}>
-      <label class="field-label">{say(field.label)}</label>
+      <label class="field-label" id={`${id}-label`} for={field.kind === 'multi' ? undefined : id}>
+        {say(field.label)}
+      </label>
       <div class="field-control">
         {control}
         {field.hint && <small class="hint">{say(field.hint)}</small>}

@@ -55,7 +55,7 @@ export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCh
               style={{ position: 'absolute', top: `${(first + i) * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`, left: 0, right: 0 }}
               onClick={() => onOpen(s.id)}
             >
-              <input type="checkbox" checked={checked.has(s.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(s.id, e.currentTarget.checked)} />
+              <input type="checkbox" aria-label={i18n.t('selectForExport', [s.label])} checked={checked.has(s.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(s.id, e.currentTarget.checked)} />
               <span class="row-label">{s.label}</span>
               <span class="row-subject">{s.subjectName}</span>
               <span class="row-status" data-errors={errors ?? ''}>

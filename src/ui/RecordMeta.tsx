@@ -39,15 +39,15 @@ export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: 
             </tr>
           ))}
           <tr>
-            <td><input name="log.portal" value={entry.portal} onInput={(e) => setEntry({ ...entry, portal: e.currentTarget.value })} /></td>
+            <td><input name="log.portal" aria-label={t('新记录 · 门户', 'New entry · portal')} value={entry.portal} onInput={(e) => setEntry({ ...entry, portal: e.currentTarget.value })} /></td>
             <td>
-              <select name="log.type" value={entry.type} onChange={(e) => setEntry({ ...entry, type: e.currentTarget.value as FilingType })}>
+              <select name="log.type" aria-label={t('新记录 · 类型', 'New entry · type')} value={entry.type} onChange={(e) => setEntry({ ...entry, type: e.currentTarget.value as FilingType })}>
                 {TYPES.map((x) => <option key={x}>{x}</option>)}
               </select>
             </td>
-            <td><input name="log.status" value={entry.status} onInput={(e) => setEntry({ ...entry, status: e.currentTarget.value })} /></td>
-            <td><input name="log.date" type="date" value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} /></td>
-            <td><input name="log.recordNumber" value={entry.recordNumber ?? ''} onInput={(e) => setEntry({ ...entry, recordNumber: e.currentTarget.value })} /></td>
+            <td><input name="log.status" aria-label={t('新记录 · 状态', 'New entry · status')} value={entry.status} onInput={(e) => setEntry({ ...entry, status: e.currentTarget.value })} /></td>
+            <td><input name="log.date" type="date" aria-label={t('新记录 · 日期', 'New entry · date')} value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} /></td>
+            <td><input name="log.recordNumber" aria-label={t('新记录 · 备案号', 'New entry · record number')} value={entry.recordNumber ?? ''} onInput={(e) => setEntry({ ...entry, recordNumber: e.currentTarget.value })} /></td>
           </tr>
         </tbody>
       </table>

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startReplicaServer } from '../portals/server';
+import { extensionIdOf, launchWithExtension } from '../support/launch-chromium';
+import { expect, fixtureProfile, send, tabIdOf, test } from './fixtures';
+
+// axe-core on every extension page, in each UI language and colour scheme: nothing serious or critical, with a
+// profile open in the editor (where most controls are) and the popup and side panel pointed at a portal step.
+
+const SUBJECT = 'https://icp.cloud.21vianet.com/subject';
+
+/** Serious and critical violations in the light and the dark colour scheme, each named by scheme, rule and node. */
+async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Contrast in dark would pass trivially if the tokens' dark override never applied.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(255, 255, 255)');
+    await page.screenshot({ path: test.info().outputPath(`${name}-${colorScheme}.png`), fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    found.push(
+      ...violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${colorScheme} ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)),
+    );
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return found;
+}
+
+async function auditEveryPage(context: BrowserContext, api: Page, extensionId: string) {
+  await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
+  await api.reload();
+  await api.click('#profile-list .row');
+  await expect(api.locator('.editor')).toBeVisible();
+  expect(await seriousViolations(api, 'options'), 'options').toEqual([]);
+
+  const portal = await context.newPage();
+  await portal.goto(SUBJECT);
+  const tabId = await tabIdOf(api, SUBJECT);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#step')).toHaveText('subject');
+  await expect(popup.locator('#profile-findings')).toBeVisible();
+  expect(await seriousViolations(popup, 'popup'), 'popup').toEqual([]);
+  await popup.click('#check');
+  await expect(popup.locator('#report li').first()).toBeVisible();
+  expect(await seriousViolations(popup, 'popup-check'), 'popup with a check report').toEqual([]);
+  await popup.click('#fill');
+  await expect(popup.locator('#report li[data-status]').first()).toBeVisible();
+  expect(await seriousViolations(popup, 'popup-fill'), 'popup with a fill report').toEqual([]);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.click('#check-page');
+  await expect(panel.locator('#findings li').first()).toBeVisible();
+  expect(await seriousViolations(panel, 'sidepanel'), 'side panel').toEqual([]);
+}
+
+test('axe: options, popup and side panel have no serious or critical violations (zh-CN)', async ({ context, api, extensionId }) => {
+  await auditEveryPage(context, api, extensionId);
+});
+
+test('axe: options, popup and side panel have no serious or critical violations (en-US)', async () => {
+  const server = await startReplicaServer();
+  const context = await launchWithExtension({ port: server.port, hosts: server.hosts, lang: 'en-US' });
+  try {
+    const id = await extensionIdOf(context);
+    const api = await context.newPage();
+    await api.goto(`chrome-extension://${id}/options.html`);
+    await auditEveryPage(context, api, id);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
