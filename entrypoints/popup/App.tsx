@@ -32,6 +32,8 @@ function StatusIcon({ status }: { status: FieldResult['status'] }) {
 }
 
 const MAX_SHOWN = 50;
+/** Failures first in a fill report: what needs the agent's attention comes before what went well. */
+const ORDER: Record<FieldResult['status'], number> = { failed: 0, 'not-found': 1, filled: 2, unchanged: 3, skipped: 4 };
 const store = profileStore(openStore(), undefined, sessionKeys());
 
 async function targetTab(): Promise<{ id: number; url: string } | undefined> {
@@ -219,6 +221,15 @@ export function App() {
       </section>
       <section id="report">
         {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
+        {report?.kind === 'fill' && report.answer.ok && (
+          <p id="fill-summary">
+            {(['failed', 'not-found', 'filled', 'unchanged', 'skipped'] as const)
+              .map((status) => [status, report.answer.ok ? report.answer.fields.filter((f) => f.status === status).length : 0] as const)
+              .filter(([, count]) => count > 0)
+              .map(([status, count]) => `${STATUS_TEXT[status]} ${count}`)
+              .join(' · ')}
+          </p>
+        )}
         {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
           <p id="left-to-you">
             留给您完成 · Left to you: {(report.answer.manual ?? []).map((m) => `${m.label}（${m.what}）`).join('、')}
@@ -226,7 +237,7 @@ export function App() {
         )}
         {report?.kind === 'fill' && report.answer.ok && (
           <ul>
-            {report.answer.fields.map((f) => (
+            {[...report.answer.fields].sort((a, b) => ORDER[a.status] - ORDER[b.status]).map((f) => (
               <li key={f.path} class={`result ${f.status}`} data-path={f.path} data-status={f.status}>
                 <StatusIcon status={f.status} />{' '}
                 <a href="#" onClick={() => void focus(f.path)} title={f.path}>

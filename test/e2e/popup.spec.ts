@@ -21,6 +21,7 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
   await popup.click('#fill');
   await expect(popup.locator('#report li[data-path="websites[1].name"]')).toHaveAttribute('data-status', 'filled');
   expect(await popup.locator('#report li[data-status="failed"], #report li[data-status="not-found"]').count()).toBe(0);
+  await expect(popup.locator('#fill-summary')).toContainText(/filled \d+/);
   await popup.screenshot({ path: 'test-results/popup-fill-report.png' });
 
   const state = await replicaState(portal);
