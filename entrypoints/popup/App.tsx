@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { browser } from 'wxt/browser';
@@ -17,11 +18,11 @@ import type { Profile } from '../../src/profile/schema';
 type Report = { kind: 'fill'; answer: FillReport } | { kind: 'check'; answer: CheckReport } | { kind: 'capture'; answer: CaptureReport };
 
 const STATUS_TEXT: Record<FieldResult['status'], string> = {
-  filled: '已填写 filled',
-  unchanged: '未改变 unchanged',
-  skipped: '跳过 skipped',
-  'not-found': '未找到 not found',
-  failed: '失败 failed',
+  filled: i18n.t('statusFilled'),
+  unchanged: i18n.t('statusUnchanged'),
+  skipped: i18n.t('statusSkipped'),
+  'not-found': i18n.t('statusNotFound'),
+  failed: i18n.t('statusFailed'),
 };
 
 /** The line's status word follows the icon, so the icon itself is decoration. */
@@ -127,7 +128,7 @@ export function App() {
   async function saveCaptured(profile: Record<string, unknown>) {
     const answer = await callApi({ type: 'icp:profiles:import', document: profile });
     const problems = answer.ok ? '' : 'errors' in answer ? answer.errors.map((e) => `${e.path} ${e.message}`).join('; ') : answer.error;
-    setSavedAs(answer.ok ? '已保存为新资料 · Saved as a new profile' : `未保存 · Not saved: ${problems}`);
+    setSavedAs(answer.ok ? i18n.t('savedAsNew') : `${i18n.t('notSaved')}: ${problems}`);
   }
 
   async function openSidePanel() {
@@ -142,12 +143,12 @@ export function App() {
 
   return (
     <main class="popup">
-      <h1>备案助手 · Beian Assistant</h1>
+      <h1>{i18n.t('appTitle')}</h1>
       <section id="page-status">
-        {!page && <p>正在识别页面… · Recognising the page…</p>}
+        {!page && <p>{i18n.t('recognising')}</p>}
         {page?.ok && (
           <p>
-            门户 Portal: <b id="adapter" title={page.adapterName}>{page.adapter}</b> · 步骤 Step: <b id="step">{page.step}</b>
+            {i18n.t('portal')}: <b id="adapter" title={page.adapterName}>{page.adapter}</b> · {i18n.t('step')}: <b id="step">{page.step}</b>
           </p>
         )}
         {page && !page.ok && (
@@ -157,38 +158,38 @@ export function App() {
         )}
         {!remembered && (
           <button id="enable-site" onClick={() => void enableSite()}>
-            在此网站启用 · Enable on this site
+            {i18n.t('enableSite')}
           </button>
         )}
       </section>
       <VaultPanel vault={store.vault} compact onChange={(status) => status.locked !== locked && void loadProfiles()} />
       <section class="pickers">
-        <input id="profile-search" aria-label="搜索资料 · Search profiles" placeholder="搜索资料 · Search profiles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <select id="profile" aria-label="资料 · Profile" value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
+        <input id="profile-search" aria-label={i18n.t('searchProfiles')} placeholder={i18n.t('searchProfiles')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <select id="profile" aria-label={i18n.t('profile')} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
           {visible.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
             </option>
           ))}
         </select>
-        {profiles.length === 0 && <p>还没有资料：请在设置页导入 · No profiles yet: import some in the options page.</p>}
-        <select id="website" aria-label="网站 · Website" value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
+        {profiles.length === 0 && <p>{i18n.t('noProfilesYet')}</p>}
+        <select id="website" aria-label={i18n.t('website')} value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
           {(selected?.websites ?? []).map((w, i) => (
             <option key={i} value={i}>
-              网站 {i + 1}: {w.name || w.domains[0] || '—'}
+              {i18n.t('website')} {i + 1}: {w.name || w.domains[0] || '—'}
             </option>
           ))}
         </select>
       </section>
       {selected && (
         <p id="profile-findings" data-errors={errors.length} data-warnings={warnings}>
-          {lang === 'zh' ? `资料检查：${errors.length} 个错误，${warnings} 个警告` : `Profile check: ${errors.length} errors, ${warnings} warnings`}
+          {i18n.t('profileCheck', [String(errors.length), String(warnings)])}
         </p>
       )}
       {confirming && (
         <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
           <p id="fill-gate-title">
-            {lang === 'zh' ? `这份资料有 ${errors.length} 个错误，门户会驳回。仍要填写吗？` : `This profile has ${errors.length} errors a portal would reject. Fill anyway?`}
+            {i18n.t('fillGate', [String(errors.length)])}
           </p>
           <ul>
             {errors.map((f, i) => (
@@ -198,24 +199,24 @@ export function App() {
             ))}
           </ul>
           <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
-            {lang === 'zh' ? '仍然填写' : 'Fill anyway'}
+            {i18n.t('fillAnyway')}
           </button>
           <button id="fill-cancel" onClick={() => setConfirming(false)}>
-            {lang === 'zh' ? '取消' : 'Cancel'}
+            {i18n.t('cancel')}
           </button>
         </section>
       )}
       <section class="buttons">
         <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
-          填写 Fill
+          {i18n.t('fill')}
         </button>
         <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>
-          检查 Check
+          {i18n.t('check')}
         </button>
         <button id="capture" disabled={busy || !page?.ok} onClick={() => void run('capture')}>
-          读取 Capture
+          {i18n.t('capture')}
         </button>
-        <button id="open-side-panel" class="icon-button" onClick={() => void openSidePanel()} title="侧边栏 · Side panel" aria-label="侧边栏 · Side panel">
+        <button id="open-side-panel" class="icon-button" onClick={() => void openSidePanel()} title={i18n.t('sidePanel')} aria-label={i18n.t('sidePanel')}>
           <SidePanelIcon />
         </button>
       </section>
@@ -232,7 +233,7 @@ export function App() {
         )}
         {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
           <p id="left-to-you">
-            留给您完成 · Left to you: {(report.answer.manual ?? []).map((m) => `${m.label}（${m.what}）`).join('、')}
+            {i18n.t('leftToYou')}: {(report.answer.manual ?? []).map((m) => `${m.label}（${m.what}）`).join('、')}
           </p>
         )}
         {report?.kind === 'fill' && report.answer.ok && (
@@ -251,10 +252,10 @@ export function App() {
         )}
         {report?.kind === 'check' && report.answer.ok && (
           <ul>
-            {report.answer.findings.length === 0 && <li>没有问题 · No findings</li>}
+            {report.answer.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
             {report.answer.findings.map((f, i) => (
               <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
-                <SeverityIcon severity={f.severity} title={f.severity === 'error' ? '错误 · Error' : '警告 · Warning'} />{' '}
+                <SeverityIcon severity={f.severity} title={f.severity === 'error' ? i18n.t('severityError') : i18n.t('severityWarning')} />{' '}
                 <a href="#" onClick={() => void focus(f.path)} title={f.path}>
                   {fieldName(f.path, lang, selected)}
                 </a>
@@ -266,7 +267,7 @@ export function App() {
         {report?.kind === 'capture' && report.answer.ok && (
           <>
             <button id="save-captured" onClick={() => report.answer.ok && void saveCaptured(report.answer.profile)}>
-              保存为新资料 · Save as a new profile
+              {i18n.t('saveAsNew')}
             </button>
             {savedAs && <p id="saved-as">{savedAs}</p>}
             <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>

@@ -21,7 +21,7 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
   await popup.click('#fill');
   await expect(popup.locator('#report li[data-path="websites[1].name"]')).toHaveAttribute('data-status', 'filled');
   expect(await popup.locator('#report li[data-status="failed"], #report li[data-status="not-found"]').count()).toBe(0);
-  await expect(popup.locator('#fill-summary')).toContainText(/filled \d+/);
+  await expect(popup.locator('#fill-summary')).toContainText(/(已填写|filled) \d+/);
   await popup.screenshot({ path: 'test-results/popup-fill-report.png' });
 
   const state = await replicaState(portal);
@@ -34,7 +34,7 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
   await popup.click('#capture');
   await expect(popup.locator('#captured')).toContainText('云栖示例开发者文档');
   await popup.click('#save-captured');
-  await expect(popup.locator('#saved-as')).toContainText('Saved as a new profile');
+  await expect(popup.locator('#saved-as')).toContainText(/已保存为新资料|Saved as a new profile/);
   const after = await send<{ profiles: unknown[] }>(api, { type: 'icp:profiles:list' });
   expect(after.profiles).toHaveLength(2);
 });
