@@ -69,3 +69,22 @@ test('the service worker stopped in the middle of a fill: the caller is answered
   expect(again.ok).toBe(true);
   expect(again.fields.every((f) => ['filled', 'unchanged', 'skipped'].includes(f.status))).toBe(true);
 });
+
+test('the popup survives a service worker stopped mid-fill: it says so and its buttons work again', async ({ context, api, extensionId }) => {
+  await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/subject');
+  const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/subject');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#adapter')).toHaveText('21vianet');
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await popup.click('#fill');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect(popup.locator('#fill')).toBeEnabled();
+  await expect(popup.locator('#report')).not.toBeEmpty();
+  await popup.click('#fill');
+  await expect(popup.locator('#report li[data-path="subject.name"]')).toHaveAttribute('data-status', /filled|unchanged/);
+});
+
