@@ -7,7 +7,7 @@ import { documentsOf } from '../page/frames';
 import { pageContext } from '../page/locate-field';
 import { elementForPath, readFields } from '../page/read-page';
 import { recognise } from '../page/recognise';
-import type { Profile } from '../profile/schema';
+import { profileSchema } from '../profile/schema';
 
 // What the content script does for the background: find which fields of which adapter are on the page, then fill,
 // read, mark or focus them. The profile arrives already validated by the background; the page is read here only.
@@ -38,8 +38,11 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       return { ...head, adapterName: adapter.name, paths };
     }
     case 'beian:fill': {
+      // What arrives is parsed like everything crossing a boundary, though the background sent it.
+      const profile = profileSchema.safeParse(request.profile);
+      if (!profile.success) return { ok: false, error: 'the fill request carried no profile' };
       running = new AbortController();
-      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal);
+      const results = await applyFill(planFill(fields, profile.data, request.website), running.signal);
       return { ...head, fields: results, manual };
     }
     case 'beian:read':
