@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { isPageRequest } from '../src/messaging/protocol';
+import { isPageRequest } from '../src/messaging/page-protocol';
 import { handlePageRequest } from '../src/content/handle-page-request';
 
 // Injected by the background only into tabs the user enabled (known portals, or sites granted from the popup).

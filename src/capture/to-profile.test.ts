@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProfilePath } from '../profile/paths';
+import { isProfilePath } from '../profile/path-kinds';
 import { setAtPath, toPartialProfile } from './to-profile';
 
 describe('capture paths', () => {

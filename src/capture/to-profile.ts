@@ -1,5 +1,6 @@
 import { NO_APPROVALS, parseApprovalItem, type ProfileValue } from '../adapters/define-adapter';
-import { kindAt, kindOf, parsePath } from '../profile/paths';
+import { kindAt, kindOf } from '../profile/path-kinds';
+import { parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
 import { isBlank, type PageValue } from '../page/read-page';
 

@@ -2,12 +2,12 @@ import { resolvePath } from '../adapters/define-adapter';
 import { markFindings } from '../check/annotate';
 import { applyFill } from '../fill/apply';
 import { planFill } from '../fill/plan';
-import type { PageRequest } from '../messaging/protocol';
+import type { PageRequest } from '../messaging/page-protocol';
 import { documentsOf } from '../page/frames';
 import { pageContext } from '../page/locate-field';
 import { elementForPath, readFields } from '../page/read-page';
 import { recognise } from '../page/recognise';
-import { profileSchema } from '../profile/schema';
+import type { Profile } from '../profile/schema';
 
 // What the content script does for the background: find which fields of which adapter are on the page, then fill,
 // read, mark or focus them. The profile arrives already validated by the background; the page is read here only.
@@ -38,11 +38,10 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       return { ...head, adapterName: adapter.name, paths };
     }
     case 'beian:fill': {
-      // What arrives is parsed like everything crossing a boundary, though the background sent it.
-      const profile = profileSchema.safeParse(request.profile);
-      if (!profile.success) return { ok: false, error: 'the fill request carried no profile' };
       running = new AbortController();
-      const results = await applyFill(planFill(fields, profile.data, request.website), running.signal);
+      // Only the extension's own background reaches a content script's runtime listener, and it sends a profile it
+      // parsed itself (onlyPaths); parsing again here would put zod into every portal page.
+      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal);
       return { ...head, fields: results, manual };
     }
     case 'beian:read':

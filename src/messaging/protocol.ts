@@ -4,6 +4,7 @@ import type { FieldResult } from '../fill/report';
 import type { PageValue } from '../page/read-page';
 import type { ImportError } from '../profile/import';
 import type { Finding } from '../rules/define-rule';
+import { typeOf, type PageRequest } from './page-protocol';
 
 // The one file that names messages. Public (automation-api.md): `icp:*`, one map from request to answer, and the
 // schema every incoming request is parsed with. Internal, background → content script: `beian:*`.
@@ -62,8 +63,6 @@ export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;
 
 const API_TYPES: ReadonlySet<string> = new Set<ApiType>(apiRequestSchema.options.map((o) => o.shape.type.value));
 
-const typeOf = (message: unknown) =>
-  typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';
 
 /** Decided synchronously, so a listener can leave other messages to other listeners. */
 export const isApiMessage = (message: unknown): boolean => API_TYPES.has(typeOf(message));
@@ -76,23 +75,7 @@ export function parseApiRequest(message: unknown): { ok: true; request: ApiReque
   return { ok: false, error: `请求格式不正确 · malformed ${typeOf(message)} request: ${problems}` };
 }
 
-/**
- * `doc` binds a request to the document that answered before it (recognise → fill, read → mark): a page the tab has
- * navigated to meanwhile refuses it.
- */
-export type PageRequest =
-  | { type: 'beian:fill'; profile: unknown; website: number; doc: string }
-  | { type: 'beian:read'; website: number }
-  | { type: 'beian:mark'; website: number; findings: Finding[]; doc: string }
-  | { type: 'beian:focus'; website: number; path: string }
-  | { type: 'beian:recognise'; website?: number }
-  | { type: 'beian:cancel' }
-  /** Asks the person on the page (a gesture fill that needs consent): answers `{ ok, confirmed }`. */
-  | { type: 'beian:confirm'; text: string }
-  | { type: 'beian:ping' };
-
-const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:confirm', 'beian:ping']);
-export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
+export { isPageRequest, type PageRequest } from './page-protocol';
 
 // What a content script answers is parsed before the background uses it: the page is third-party ground.
 const failure = z.object({ ok: z.literal(false), error: z.string() });

@@ -1,0 +1,25 @@
+import type { Finding } from '../rules/define-rule';
+
+// Background → content script messages (`beian:*`). Kept apart from protocol.ts, whose zod schemas the content script
+// must not carry into every portal page.
+
+export const typeOf = (message: unknown) =>
+  typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '';
+
+/**
+ * `doc` binds a request to the document that answered before it (recognise → fill, read → mark): a page the tab has
+ * navigated to meanwhile refuses it.
+ */
+export type PageRequest =
+  | { type: 'beian:fill'; profile: unknown; website: number; doc: string }
+  | { type: 'beian:read'; website: number }
+  | { type: 'beian:mark'; website: number; findings: Finding[]; doc: string }
+  | { type: 'beian:focus'; website: number; path: string }
+  | { type: 'beian:recognise'; website?: number }
+  | { type: 'beian:cancel' }
+  /** Asks the person on the page (a gesture fill that needs consent): answers `{ ok, confirmed }`. */
+  | { type: 'beian:confirm'; text: string }
+  | { type: 'beian:ping' };
+
+const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:confirm', 'beian:ping']);
+export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
