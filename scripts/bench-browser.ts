@@ -55,10 +55,13 @@ const timedCall = (api: Api, message: Record<string, unknown>) =>
 
 /** What the page waited for itself: its own option loading (replicas count it), else nothing. */
 const pageWaiting = (page: Page) =>
+  // No named helpers inside: tsx (esbuild keepNames) would wrap them in a `__name` the page does not have.
   page.evaluate(() => {
-    const own = (w: Window) => (w as unknown as { replicaOptionLoadMs?: number }).replicaOptionLoadMs ?? 0;
-    const frames = [window, ...[...document.querySelectorAll('iframe')].map((f) => f.contentWindow).filter((w): w is Window => w !== null)];
-    return frames.reduce((sum, w) => sum + own(w), 0);
+    let sum = 0;
+    for (const w of [window, ...[...document.querySelectorAll('iframe')].map((f) => f.contentWindow)]) {
+      if (w) sum += (w as unknown as { replicaOptionLoadMs?: number }).replicaOptionLoadMs ?? 0;
+    }
+    return sum;
   });
 
 /** The page's own loading time (navigation start to load), the limit a fill is held against. */

@@ -62,13 +62,19 @@ export async function openReplica(page: Page, url: string, frame: string | undef
   if (page.url() === url) await page.reload();
   else await page.goto(url);
   if (frame) {
+    // Walked with a list, not a named recursive helper: scripts run through tsx, whose esbuild would wrap a named
+    // function in a `__name` call the page does not have.
     await page.waitForFunction((part) => {
-      const find = (doc: Document): boolean =>
-        [...doc.querySelectorAll('iframe')].some((f) => {
+      const docs: Document[] = [document];
+      for (let i = 0; i < docs.length; i++) {
+        for (const f of docs[i]!.querySelectorAll('iframe')) {
           const inner = f.contentDocument;
-          return !!inner && ((inner.location.href.includes(part) && inner.readyState === 'complete' && !!inner.querySelector('form')) || find(inner));
-        });
-      return find(document);
+          if (!inner) continue;
+          if (inner.location.href.includes(part) && inner.readyState === 'complete' && inner.querySelector('form')) return true;
+          docs.push(inner);
+        }
+      }
+      return false;
     }, frame);
   } else {
     await page.waitForLoadState('load');
