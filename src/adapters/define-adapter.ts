@@ -38,8 +38,10 @@ export type WidgetKind =
   | 'checkboxes' // a group of checkboxes, matched by label text or by `options` code
   | 'radios' // a group of radios
   | 'rows' // "add a row" lists: one row of inputs per item (IP ranges, domains)
-  | 'el-select' // element-plus select: options in a popper appended to <body>
+  | 'el-select' // element-plus select and select-v2: options in a popper appended to <body>, a virtual list in v2
+  | 'el-select-multiple' // element-plus multiple select: one tag per item (a tag input with allow-create included)
   | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
+  | 'el-date-range' // one end of an element-plus daterange: both ends are confirmed together
   | 'tiny-select' | 'tiny-select-multiple' | 'tiny-cascader' | 'tiny-date' // OpenTiny Vue: popups moved under <body>, lazy cascader levels, a date confirmed in its panel
   | 'antd-select' | 'antd-cascader' | 'antd-date' // Ant Design: virtual-list select, lazy cascader, a date confirmed with Enter
   | 'tea-select' | 'tea-cascader' | 'tea-date' // tea-component under any classPrefix: Select / SelectMultiple and Cascader layers in <body>, a date confirmed with Enter
@@ -83,6 +85,11 @@ export type FieldSpec = {
   joined?: { separator: string; lines?: string };
   /** Which text input of a cell that holds several (证件有效期 起始 至 截止): 0 = the first. */
   part?: number;
+  /**
+   * Labels of a cell holding several inputs, where `part` picks this field's; with `group`, the field's own `labels`
+   * name a cell holding this field alone. Without it, `part` applies under every label.
+   */
+  group?: readonly string[];
   rows?: RowsSpec;
   picker?: PickerSpec;
 };

@@ -12,6 +12,9 @@ function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-he
     { path: `${prefix}.name`, section, labels: LABELS.personName },
     { path: `${prefix}.certificate.type`, section, labels: LABELS.personCertificateType },
     { path: `${prefix}.certificate.number`, section, labels: LABELS.personCertificateNumber },
+    // 证件有效期 may be one field of two dates (a date range, or 起始 + 长期有效 + 截止), or a field per date.
+    { path: `${prefix}.certificate.validFrom`, section, labels: LABELS.validFromOwn, group: LABELS.validity, part: 0 },
+    { path: `${prefix}.certificate.validUntil`, section, labels: LABELS.validUntilOwn, group: LABELS.validity, part: 1, widget: 'valid-until' },
     { path: `${prefix}.officePhone`, section, labels: LABELS.officePhone },
     { path: `${prefix}.mobiles`, section, labels: LABELS.mobile },
     { path: `${prefix}.emergencyPhone`, section, labels: LABELS.emergencyPhone },

@@ -20,6 +20,10 @@ export const LABELS = {
   personCertificateNumber: ['负责人证件号码', '有效证件号码', '证件号码'],
   validFrom: ['证件有效期起始日期', '有效期起始日期', '证件有效期开始日期', '证件有效期'],
   validUntil: ['证件有效期截止日期', '有效期截止日期', '证件有效期结束日期', '证件有效期'],
+  /** The label of one field holding both dates; the two lists below name one date each. */
+  validity: ['证件有效期', '有效期'],
+  validFromOwn: ['证件有效期起始日期', '有效期起始日期', '证件有效期开始日期'],
+  validUntilOwn: ['证件有效期截止日期', '有效期截止日期', '证件有效期结束日期'],
   officePhone: ['办公室电话', '联系方式2(座机)', '座机'],
   mobile: ['手机号码', '手机号', '移动电话', '联系方式1(手机号)', '联系手机'],
   emergencyPhone: ['应急联系电话', '应急联系方式(手机号)'],

@@ -52,9 +52,20 @@ function choiceGroupIn(cell: Element): Element | undefined {
 }
 
 /** The field inside a cell the spec means, or why there is not exactly one. */
-function resolveIn(cell: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
-  if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: cell, widget: spec.widget };
+/**
+ * Everything beside a label: the `for` target widened to its outermost ancestor that does not hold the label (a form
+ * item's label names the first input of a date range; the range's other end sits beside it).
+ */
+function besideLabel(cell: Element, label: Element): Element {
+  let scope = cell;
+  for (let depth = 0; depth < 4 && scope.parentElement && !scope.parentElement.contains(label); depth++) scope = scope.parentElement;
+  return scope;
+}
+
+function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element: Element; widget: WidgetKind } | LocateProblem {
+  if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: found, widget: spec.widget };
   if (spec.part !== undefined) {
+    const cell = label && found.matches(CONTROL) && textInputs(found).length <= spec.part ? besideLabel(found, label) : found;
     const input = textInputs(cell)[spec.part];
     if (!input) {
       // 长期 may have taken the end date off the page (Tencent Cloud renders it for 非长期 only): its choices are the field.
@@ -67,7 +78,7 @@ function resolveIn(cell: Element, spec: FieldSpec): { element: Element; widget: 
     const element = field !== input && textInputs(field).length === 1 ? field : input;
     return { element, widget: spec.widget ?? libraryWidgetOf(element) ?? 'text' };
   }
-  const units = fieldsIn(cell);
+  const units = fieldsIn(found);
   const [unit, ...others] = units;
   if (!unit) return { problem: 'the label leads to no control' };
   if (others.length) return { problem: `the label leads to ${units.length} controls: not sure which`, ambiguous: true };
@@ -102,14 +113,17 @@ function namedField(control: Element, spec: FieldSpec): { element: Element; widg
 
 function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
   const wanted = labelVariants(spec.labels);
+  const group = labelVariants(spec.group ?? []);
+  // With a group, the field's own labels lead to it alone, and `part` applies under the group's labels only.
+  const alone: FieldSpec = { ...spec, part: undefined };
   const candidates = new Map<Element, { element: Element; widget: WidgetKind; label?: string }>();
   const problems: string[] = [];
-  for (const text of wanted) {
+  for (const text of new Set([...wanted, ...group])) {
     for (const labelEl of ctx.labels.texts.get(text) ?? []) {
       if (!inSection(ctx, labelEl, spec.section)) continue;
       const cell = cellOfLabel(labelEl);
       if (!cell) continue;
-      const found = resolveIn(cell, spec);
+      const found = resolveIn(cell, spec.group && !group.has(text) ? alone : spec, labelEl);
       if ('problem' in found) problems.push(found.problem);
       else candidates.set(found.element, { ...found, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
     }

@@ -2,6 +2,7 @@ import { canonicalLabel } from '../../profile/options';
 import { blurField, isInput, setValue } from '../set-value';
 import { waitFor } from '../wait';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
+import { scrollToOption } from './virtual-list';
 
 // Ant Design 4–6 (React): Select, Cascader and DatePicker. Their layers are portals (under <body>, or wherever the
 // page's getPopupContainer puts them); a Select's list is virtual (only about ten options exist at once,
@@ -18,9 +19,6 @@ const CASCADER = '.ant-cascader';
 const PICKER = '.ant-picker';
 /** How long typed search text may take to filter the list (antd filters as it renders; remote search is slower). */
 const SEARCH_MS = 1500;
-/** How long one scroll step of a virtual list may take to render its next options. */
-const SCROLL_MS = 600;
-const MAX_SCROLL_STEPS = 400;
 /** A frame's time at the slowest, for pages whose frames do not come (a hidden tab). */
 const FRAME_MS = 50;
 
@@ -72,35 +70,6 @@ function shownLabel(root: Element): string {
   return item ? clean(item.textContent) || clean(item.getAttribute('title')) : '';
 }
 
-/** The scrolling element of a virtual list: the nearest ancestor of its options that overflows. */
-function scrollerOf(layer: Element): Element | undefined {
-  for (let node = optionsIn(layer)[0]?.parentElement ?? null; node && layer.contains(node); node = node.parentElement) {
-    if (node.scrollHeight > node.clientHeight + 1) return node;
-  }
-  return undefined;
-}
-
-/** Scrolls the virtual list from its top until the option exists, or the list ends. */
-async function scrollToOption(layer: Element, find: () => Element | undefined): Promise<Element | undefined> {
-  const scroller = scrollerOf(layer);
-  if (!scroller) return find();
-  const body = layer.ownerDocument.body;
-  const first = () => optionsIn(layer)[0];
-  const step = async (top: number) => {
-    const before = first();
-    scroller.scrollTop = top;
-    await waitFor(() => find() ?? (first() !== before ? before : undefined), body, SCROLL_MS);
-  };
-  if (scroller.scrollTop > 0) await step(0);
-  for (let i = 0; i < MAX_SCROLL_STEPS; i++) {
-    const found = find();
-    if (found) return found;
-    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) return undefined;
-    await step(scroller.scrollTop + Math.max(1, Math.floor(scroller.clientHeight * 0.75)));
-  }
-  return find();
-}
-
 /** The option labelled so: rendered now, else after typing it into the search, else after scrolling to it. */
 async function findOption(root: Element, layer: Element, label: string): Promise<Element | undefined> {
   const body = root.ownerDocument.body;
@@ -115,7 +84,7 @@ async function findOption(root: Element, layer: Element, label: string): Promise
     if (searched) return searched;
     setValue(input, '', { blur: false });
   }
-  return scrollToOption(layer, find);
+  return scrollToOption(layer, () => optionsIn(layer), find);
 }
 
 export const antdSelectDriver: Driver = {

@@ -1,8 +1,17 @@
+import { setValue } from '../set-value';
 import { waitFor } from '../wait';
 import { asList, asText, clean, type Driver } from './driver';
+import { scrollToOption } from './virtual-list';
 
-// element-plus (Vue 3) select and cascader: the options live in a popper teleported to <body>, shown after a click,
-// and a cascader's next level may load asynchronously after the previous one is chosen.
+// element-plus (Vue 3), per element-plus.org's Select, Select V2, Cascader and DatePicker markup. A select's options
+// live in a popper teleported to <body> (its input names the listbox in aria-controls); el-select-v2 renders them in a
+// virtual list, so an option far down exists only once searched for or scrolled to; a multiple select holds one
+// `.el-tag` per item and, with allow-create, takes an item it does not list as a new option; a cascader's next level
+// may load after the previous one is chosen; a daterange holds both ends in one value and takes typed dates only when
+// both are there and confirmed with Enter.
+
+/** How long typed text may take to filter the list. */
+const SEARCH_MS = 1500;
 
 const isShown = (el: Element) => {
   const popper = el.closest('.el-popper');
@@ -15,6 +24,34 @@ function click(el: Element) {
   }
 }
 
+function key(el: Element, name: string) {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: name, code: name, bubbles: true, cancelable: true }));
+}
+
+const rootOf = (el: Element) => el.closest('.el-select') ?? el;
+const searchInput = (root: Element) => root.querySelector<HTMLInputElement>('input.el-select__input') ?? root.querySelector('input') ?? undefined;
+const triggerOf = (root: Element) => root.querySelector('.el-select__wrapper, .el-input__wrapper, input') ?? root;
+
+/** This select's own listbox: another select's popper may still be fading out with the same label in it. */
+function listboxOf(root: Element): Element | undefined {
+  const id = root.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+  return (id ? root.ownerDocument.getElementById(id) : null) ?? undefined;
+}
+
+function optionsOf(root: Element): Element[] {
+  const list = listboxOf(root);
+  const scope = list?.closest('.el-popper') ?? list;
+  if (scope) return [...scope.querySelectorAll('.el-select-dropdown__item')];
+  // Older element-plus without aria-controls: only a single shown popper can be trusted.
+  const shown = [...root.ownerDocument.querySelectorAll('.el-select__popper')].filter((p) => (p as HTMLElement).style.display !== 'none');
+  return shown.length === 1 && shown[0] ? [...shown[0].querySelectorAll('.el-select-dropdown__item')] : [];
+}
+
+/** A multiple select: its dropdown says so (`.el-select-dropdown.is-multiple`), and so do tags it already holds. */
+export function isElMultiple(root: Element): boolean {
+  return Boolean(listboxOf(root)?.closest('.el-select-dropdown')?.classList.contains('is-multiple')) || root.querySelector('.el-select__selection .el-tag') !== null;
+}
+
 function selectedText(root: Element): string {
   // element-plus 2.5+ shows the chosen label in the placeholder slot, made transparent while nothing is chosen.
   const shown = root.querySelector('.el-select__placeholder:not(.is-transparent)');
@@ -23,38 +60,92 @@ function selectedText(root: Element): string {
   return clean(root.querySelector('input')?.value); // element-plus < 2.5 shows it in the input
 }
 
+const tagsOf = (root: Element) => [...root.querySelectorAll('.el-select__selection .el-tag')];
+const tagText = (tag: Element) => clean(tag.querySelector('.el-select__tags-text')?.textContent ?? tag.textContent);
+
+function open(root: Element) {
+  if (searchInput(root)?.getAttribute('aria-expanded') !== 'true') click(triggerOf(root));
+}
+
+function close(root: Element) {
+  const input = searchInput(root);
+  if (input?.getAttribute('aria-expanded') === 'true') key(input, 'Escape');
+}
+
 /**
- * The options of this select only: its input names its listbox (aria-controls). Another select's popper may still be
- * fading out with the same label in it; choosing from the wrong one would write into the wrong field.
+ * The option labelled so: rendered now, else after typing it into a filterable select's input (which is also how
+ * allow-create offers a new item), else after scrolling a virtual list to it.
  */
-function optionsOf(el: Element): Element[] {
-  const doc = el.ownerDocument;
-  const listId = el.querySelector('[aria-controls]')?.getAttribute('aria-controls');
-  const list = listId ? doc.getElementById(listId) : null;
-  const scope = list?.closest('.el-popper') ?? list;
-  if (scope) return [...scope.querySelectorAll('.el-select-dropdown__item')];
-  // Older element-plus without aria-controls: only a single shown popper can be trusted.
-  const shown = [...doc.querySelectorAll('.el-select__popper')].filter((p) => (p as HTMLElement).style.display !== 'none');
-  return shown.length === 1 && shown[0] ? [...shown[0].querySelectorAll('.el-select-dropdown__item')] : [];
+async function findOption(root: Element, label: string): Promise<Element | undefined> {
+  const body = root.ownerDocument.body;
+  const find = () => optionsOf(root).find((o) => clean(o.textContent) === label && isShown(o));
+  const now = await waitFor(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body, SEARCH_MS);
+  if (now && now !== 'listed') return now;
+  const input = searchInput(root);
+  if (input && !input.readOnly && root.querySelector('.is-filterable')) {
+    setValue(input, label, { blur: false });
+    const searched = await waitFor(find, body, SEARCH_MS);
+    if (searched) return searched;
+    setValue(input, '', { blur: false });
+  }
+  const list = listboxOf(root);
+  return list ? scrollToOption(list.closest('.el-popper') ?? list, () => optionsOf(root), find) : undefined;
+}
+
+async function choose(root: Element, label: string): Promise<string | undefined> {
+  const option = await findOption(root, label);
+  if (!option) return `no option 「${label}」 in the dropdown`;
+  if (option.classList.contains('is-disabled')) return `option 「${label}」 is disabled`;
+  click(option);
+  return undefined;
 }
 
 export const elSelectDriver: Driver = {
   async write(el, value) {
+    const root = rootOf(el);
     const label = asText(value);
-    const body = el.ownerDocument.body;
-    const trigger = el.querySelector('.el-select__wrapper, .el-input__wrapper, input') ?? el;
-    click(trigger);
-    const option = await waitFor(() => optionsOf(el).find((o) => clean(o.textContent) === label), body);
-    if (!option) {
-      click(trigger); // close the popper we opened
-      return `no option 「${label}」 in the dropdown`;
-    }
-    if (option.classList.contains('is-disabled')) return `option 「${label}」 is disabled`;
-    click(option);
+    if (root.querySelector('.is-disabled')) return 'the select is disabled';
+    open(root);
+    const refused = await choose(root, label);
+    close(root);
+    if (refused) return refused;
+    await waitFor(() => selectedText(root) === label, root.ownerDocument.body);
     return undefined;
   },
   read(el) {
-    return selectedText(el);
+    return selectedText(rootOf(el));
+  },
+};
+
+/** A multiple select, a tag input with allow-create included: one tag per item, in the profile's order. */
+export const elSelectMultipleDriver: Driver = {
+  holdsList: true,
+  async write(el, value) {
+    const root = rootOf(el);
+    const wanted = asList(value).filter(Boolean);
+    if (root.querySelector('.is-disabled')) return 'the select is disabled';
+    const body = root.ownerDocument.body;
+    // Tags for items the profile does not hold go first, by their own close icon.
+    for (const tag of tagsOf(root).filter((t) => !wanted.includes(tagText(t)))) {
+      const closer = tag.querySelector('.el-tag__close');
+      if (!closer) return `cannot remove 「${tagText(tag)}」`;
+      click(closer);
+    }
+    for (const item of wanted) {
+      if (tagsOf(root).some((t) => tagText(t) === item)) continue;
+      open(root);
+      const refused = await choose(root, item);
+      if (refused) {
+        close(root);
+        return refused;
+      }
+      await waitFor(() => tagsOf(root).some((t) => tagText(t) === item), body);
+    }
+    close(root);
+    return undefined;
+  },
+  read(el) {
+    return tagsOf(rootOf(el)).map(tagText);
   },
 };
 
@@ -84,5 +175,60 @@ export const elCascaderDriver: Driver = {
     const input = el.querySelector('input');
     const text = clean(input?.value);
     return text ? text.split(/\s*\/\s*/) : [];
+  },
+};
+
+// —— DatePicker type="daterange" ————————————————————————————————————————————————————————————————————————————————
+
+/** Each end of a range is its own field (起始 / 截止); what each was last written with, until both can be confirmed. */
+const pending = new WeakMap<Element, [string, string]>();
+
+/** Profile dates are YYYY-MM-DD. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const endsOf = (el: Element) => [...(el.closest('.el-range-editor')?.querySelectorAll<HTMLInputElement>('input.el-range-input') ?? [])];
+
+function typeInto(input: HTMLInputElement, text: string) {
+  // No change event and no blur: the range parses a lone end on change and drops what was typed on blur.
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+export const elDateRangeDriver: Driver = {
+  async write(el, value) {
+    const editor = el.closest('.el-range-editor');
+    const ends = endsOf(el);
+    const [start, end] = ends;
+    const at = ends.findIndex((input) => input === el);
+    if (!editor || !start || !end || at < 0) return 'not an end of a date range';
+    if (editor.classList.contains('is-disabled')) return 'the date range is disabled';
+    const date = asText(value);
+    if (date && !DATE.test(date)) return `「${date}」 is not a date`;
+    const both = pending.get(editor) ?? [start.value.trim(), end.value.trim()];
+    both[at] = date;
+    pending.set(editor, both);
+    // A range takes its dates together: until the other end is known, what was typed waits in the input.
+    if (!both[0] || !both[1]) {
+      typeInto(ends[at]!, date);
+      return undefined;
+    }
+    // Enter confirms typed dates only while the range's panel is open; the first Enter opens it.
+    const body = el.ownerDocument.body;
+    const isOpen = () => end.getAttribute('aria-expanded') === 'true';
+    if (!isOpen()) key(end, 'Enter');
+    if (!(await waitFor(isOpen, body))) return 'the date range did not open';
+    typeInto(start, both[0]);
+    typeInto(end, both[1]);
+    key(end, 'Enter');
+    await waitFor(() => !isOpen(), body);
+    pending.delete(editor);
+    return undefined;
+  },
+  read(el) {
+    // The range's value is both ends or nothing: one end typed alone shows in its input but is not held.
+    const ends = endsOf(el);
+    const at = ends.findIndex((end) => end === el);
+    return at >= 0 && ends.length === 2 && ends.every((end) => end.value.trim()) ? (ends[at]?.value.trim() ?? '') : '';
   },
 };

@@ -2,7 +2,7 @@ import type { WidgetKind } from '../../adapters/define-adapter';
 import { antdCascaderDriver, antdDateDriver, antdSelectDriver } from './antd';
 import { checkboxesDriver, radiosDriver } from './choices';
 import type { Driver } from './driver';
-import { elCascaderDriver, elSelectDriver } from './element-plus';
+import { elCascaderDriver, elDateRangeDriver, elSelectDriver, elSelectMultipleDriver, isElMultiple } from './element-plus';
 import { tinyCascaderDriver, tinyDateDriver, tinySelectDriver, tinySelectMultipleDriver } from './opentiny';
 import { pickerDriver } from './picker';
 import { rowsDriver } from './rows';
@@ -20,7 +20,9 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   radios: radiosDriver,
   rows: rowsDriver,
   'el-select': elSelectDriver,
+  'el-select-multiple': elSelectMultipleDriver,
   'el-cascader': elCascaderDriver,
+  'el-date-range': elDateRangeDriver,
   'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
   'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
   'tea-select': teaSelectDriver, 'tea-cascader': teaCascaderDriver, 'tea-date': teaDateDriver, 'split-phone': splitPhoneDriver, approvals: approvalsDriver,
@@ -32,9 +34,13 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
  * UI-library widgets, recognised by the root element of their documented markup; each root stands for one field
  * however many inputs it holds. element-plus: element-plus.org Select, Cascader, Checkbox and Radio markup.
  */
-export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind }[] = [
+export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (root: Element) => boolean }[] = [
+  // element-plus Select and Select V2 share the root; a multiple one says so in its dropdown. Each end of a
+  // DatePicker daterange is a field of its own (起始 / 截止).
   { root: '.el-cascader', kind: 'el-cascader' },
+  { root: '.el-select', kind: 'el-select-multiple', is: isElMultiple },
   { root: '.el-select', kind: 'el-select' },
+  { root: '.el-range-input', kind: 'el-date-range' },
   { root: '.el-checkbox-group', kind: 'checkboxes' },
   { root: '.el-radio-group', kind: 'radios' },
   // OpenTiny Vue (@opentiny/vue-* 3.31 markup): select (multiple first), cascader, date picker, radio and checkbox groups.
@@ -45,6 +51,6 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind }[] = [
   { root: TEA_ROOTS.select, kind: 'tea-select' }, { root: TEA_ROOTS.cascader, kind: 'tea-cascader' }, { root: TEA_ROOTS.date, kind: 'tea-date' },
 ];
 
-export const WIDGET_ROOTS = LIBRARY_WIDGETS.map((w) => w.root).join(', ');
+export const WIDGET_ROOTS = [...new Set(LIBRARY_WIDGETS.map((w) => w.root))].join(', ');
 
-export const libraryWidgetOf = (el: Element): WidgetKind | undefined => LIBRARY_WIDGETS.find((w) => el.matches(w.root))?.kind;
+export const libraryWidgetOf = (el: Element): WidgetKind | undefined => LIBRARY_WIDGETS.find((w) => el.matches(w.root) && (w.is?.(el) ?? true))?.kind;

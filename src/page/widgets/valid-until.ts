@@ -32,7 +32,8 @@ function itemOf(choice: Element, date: Element): Element {
 /** The 长期 choice and its "has an end date" counterpart, in the nearest container of the date field holding one. */
 function switchBeside(date: Element): Switch {
   for (let scope = date.parentElement, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
-    const choices = choicesIn(scope);
+    // A choice that sits with date fields of its own is another field's switch (a second 负责人's 长期有效 in the same form).
+    const choices = choicesIn(scope).filter((c) => fieldsIn(itemOf(c, date)).length === 0);
     const longTerm = choices.find((c) => IS_LONG_TERM.test(choiceLabel(c)));
     if (longTerm) return { longTerm, dated: choices.find((c) => IS_DATED.test(choiceLabel(c))) };
     // 证件是否长期有效: ○是 ○否 — a question whose 是 means 长期.

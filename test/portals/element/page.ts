@@ -2,14 +2,30 @@ import { NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES } from '../../
 
 // A modern filing form built with element-plus (Vue 3), for the generic adapter: selects whose options live in a
 // popper appended to <body>, a lazy cascader whose cities load after the province, checkbox groups, and look-alike
-// fields (an English-name field, a second contact block) that must never be written.
+// fields (an English-name field, a second contact block) that must never be written. Since 2023 such forms also use
+// el-select-v2 (a virtual list: only the options in view exist, and the one we want sits far down), a tag input with
+// allow-create (one tag per domain), a date range, and a 长期有效 switch beside a start date that hides the end date.
 
 const list = (labels: readonly string[]) => JSON.stringify(labels);
+
+/**
+ * A long list of access providers, as the ISP lists of the MIIT code tables are: the ones the fixtures name sit far
+ * down, below look-alikes that start with the same words, so the virtual list must be searched or scrolled.
+ */
+const CITIES = ['北京', '上海', '广州', '深圳', '杭州', '南京', '成都', '武汉', '西安', '重庆', '天津', '苏州', '长沙', '郑州', '青岛', '厦门'];
+const KINDS = ['网络科技', '数据服务', '信息技术', '云计算', '通信技术'];
+export const PROVIDERS: readonly string[] = [
+  ...CITIES.flatMap((city) => KINDS.map((kind) => `${city}${kind}有限公司`)),
+  '世纪互联（上海）数据服务', '华为云计算技术', '阿里云计算有限公司', '腾讯云计算（北京）有限责任公司',
+  ...CITIES.map((city) => `${city}互联网数据中心`),
+  '阿里云', '腾讯云', '华为云', '世纪互联',
+  ...CITIES.map((city) => `中国电信${city}分公司`),
+];
 
 export function elementPage(): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>ICP备案 - 新版备案平台</title>
 <link rel="stylesheet" href="/vendor/element-plus/index.css">
-<style>body{font-family:system-ui,"Microsoft YaHei",sans-serif;margin:24px;max-width:900px}h3{margin-top:28px}</style></head>
+<style>body{font-family:system-ui,"Microsoft YaHei",sans-serif;margin:24px;max-width:900px}h3{margin-top:28px}.validity{display:flex;gap:12px;align-items:center}</style></head>
 <body><div id="app">
 <el-form label-width="180px" :model="form">
   <h3>主办单位信息</h3>
@@ -26,25 +42,31 @@ export function elementPage(): string {
   <el-form-item label="负责人姓名"><el-input v-model="form.headName"></el-input></el-form-item>
   <el-form-item label="证件类型"><el-select v-model="form.headCertType" placeholder="请选择"><el-option v-for="n in personCertList" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
   <el-form-item label="证件号码"><el-input v-model="form.headCertNumber"></el-input></el-form-item>
+  <el-form-item label="证件有效期"><el-date-picker v-model="headValidity" type="daterange" range-separator="至" start-placeholder="起始日期" end-placeholder="截止日期" value-format="YYYY-MM-DD"></el-date-picker></el-form-item>
   <el-form-item label="办公室电话"><el-input v-model="form.headTel"></el-input></el-form-item>
   <el-form-item label="手机号码"><el-input v-model="form.headMobile"></el-input></el-form-item>
   <el-form-item label="电子邮件"><el-input v-model="form.headEmail"></el-input></el-form-item>
   <h3>网站信息</h3>
   <el-form-item label="网站名称"><el-input v-model="form.siteName"></el-input></el-form-item>
   <el-form-item label="网站名称（英文）"><el-input v-model="form.siteNameEn"></el-input></el-form-item>
-  <el-form-item label="网站域名"><el-input v-model="form.domains"></el-input></el-form-item>
+  <el-form-item label="网站域名"><el-select v-model="form.domains" multiple filterable allow-create default-first-option :reserve-keyword="false" placeholder="输入域名后回车，每个域名一个标签"></el-select></el-form-item>
   <el-form-item label="网站首页URL"><el-input v-model="form.homepage"></el-input></el-form-item>
   <el-form-item label="网站服务内容"><el-checkbox-group v-model="form.services"><el-checkbox v-for="s in services" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
   <h3>网站负责人信息</h3>
   <el-form-item label="负责人姓名"><el-input v-model="form.siteHeadName"></el-input></el-form-item>
   <el-form-item label="证件号码"><el-input v-model="form.siteHeadCertNumber"></el-input></el-form-item>
+  <el-form-item label="证件有效期"><div class="validity">
+    <el-date-picker v-model="form.siteHeadValidFrom" type="date" placeholder="起始日期" value-format="YYYY-MM-DD"></el-date-picker>
+    <el-switch v-model="form.siteHeadLongTerm" active-text="长期有效"></el-switch>
+    <el-date-picker v-if="!form.siteHeadLongTerm" v-model="form.siteHeadValidUntil" type="date" placeholder="截止日期" value-format="YYYY-MM-DD"></el-date-picker>
+  </div></el-form-item>
   <el-form-item label="手机号码"><el-input v-model="form.siteHeadMobile"></el-input></el-form-item>
   <el-form-item label="电子邮件"><el-input v-model="form.siteHeadEmail"></el-input></el-form-item>
   <h3>推荐人信息（选填）</h3>
   <el-form-item label="姓名"><el-input v-model="form.referrerName"></el-input></el-form-item>
   <el-form-item label="手机号码"><el-input v-model="form.referrerMobile"></el-input></el-form-item>
   <h3>接入信息</h3>
-  <el-form-item label="接入服务商"><el-select v-model="form.provider" placeholder="请选择"><el-option v-for="p in providers" :key="p" :label="p" :value="p"></el-option></el-select></el-form-item>
+  <el-form-item label="接入服务商"><el-select-v2 v-model="form.provider" :options="providers" filterable placeholder="请选择或搜索接入服务商"></el-select-v2></el-form-item>
   <el-form-item label="服务器放置地点"><el-checkbox-group v-model="form.serverLocations"><el-checkbox v-for="s in locations" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
   <el-form-item><el-button type="primary" id="submit">提交备案</el-button></el-form-item>
 </el-form>
@@ -52,7 +74,7 @@ export function elementPage(): string {
 <script src="/vendor/vue.global.prod.js"></script>
 <script src="/vendor/element-plus/index.full.min.js"></script>
 <script>
-const { createApp, reactive, computed } = Vue;
+const { createApp, reactive, computed, watch } = Vue;
 const params = new URLSearchParams(location.search);
 async function children(parent) {
   return (await fetch('/api/divisions?parent=' + parent)).json();
@@ -60,9 +82,9 @@ async function children(parent) {
 const app = createApp({
   setup() {
     const form = reactive({ unitName: '', unitNameEn: '', nature: '', certType: '', certNumber: '', region: [], certAddress: '', address: '', investor: '',
-      headName: '', headCertType: '', headCertNumber: '', headTel: '', headMobile: '', headEmail: '',
-      siteName: '', siteNameEn: '', domains: '', homepage: '', services: [],
-      siteHeadName: '', siteHeadCertNumber: '', siteHeadMobile: '', siteHeadEmail: '',
+      headName: '', headCertType: '', headCertNumber: '', headValidFrom: '', headValidUntil: '', headTel: '', headMobile: '', headEmail: '',
+      siteName: '', siteNameEn: '', domains: [], homepage: '', services: [],
+      siteHeadName: '', siteHeadCertNumber: '', siteHeadValidFrom: '', siteHeadLongTerm: false, siteHeadValidUntil: '', siteHeadMobile: '', siteHeadEmail: '',
       referrerName: '', referrerMobile: '', provider: '', serverLocations: [] });
     window.replicaState = () => JSON.parse(JSON.stringify(form));
     const orgCerts = ['营业执照（个人或企业）', '组织机构代码证', '统一社会信用代码证书', '事业单位法人证书'];
@@ -79,9 +101,16 @@ const app = createApp({
     // As portals do, the certificate list follows the nature: a person files with a person's document.
     const subjectCerts = computed(() => (form.nature === '个人' ? personCerts : orgCerts));
     // As Aliyun does (portals.md §2.1, .address-prefix), the address input shows the chosen region before it.
+    // The date range holds both ends in one value, as element-plus's daterange does; the form keeps them apart.
+    const headValidity = computed({
+      get: () => (form.headValidFrom && form.headValidUntil ? [form.headValidFrom, form.headValidUntil] : null),
+      set: (range) => { form.headValidFrom = range?.[0] ?? ''; form.headValidUntil = range?.[1] ?? ''; },
+    });
+    // 长期有效 takes the end date off the form.
+    watch(() => form.siteHeadLongTerm, (on) => { if (on) form.siteHeadValidUntil = ''; });
     const regionText = computed(() => (form.region.length ? form.region.join('') : '请先选择所在地区'));
-    return { form, regionProps, subjectCerts, regionText, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
-      providers: ['阿里云', '腾讯云', '华为云', '世纪互联'], locations: ${list(Object.keys(SERVER_LOCATIONS))} };
+    return { form, regionProps, subjectCerts, regionText, headValidity, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+      providers: ${list(PROVIDERS)}.map((p) => ({ value: p, label: p })), locations: ${list(Object.keys(SERVER_LOCATIONS))} };
   },
 });
 app.use(ElementPlus).mount('#app');
