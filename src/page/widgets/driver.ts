@@ -26,7 +26,8 @@ export function choiceLabel(input: HTMLInputElement): string {
   if (wrapping) return clean(wrapping.textContent);
   let text = '';
   for (let node = input.nextSibling; node && node.nodeName !== 'INPUT' && node.nodeName !== 'BR'; node = node.nextSibling) {
-    text += node.textContent ?? '';
+    // Comments are not text a person reads (Vue leaves `<!--v-if-->` beside a switch's label).
+    if (node.nodeType !== Node.COMMENT_NODE) text += node.textContent ?? '';
   }
   return clean(text);
 }

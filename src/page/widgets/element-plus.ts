@@ -125,11 +125,14 @@ export const elSelectMultipleDriver: Driver = {
     const wanted = asList(value).filter(Boolean);
     if (root.querySelector('.is-disabled')) return 'the select is disabled';
     const body = root.ownerDocument.body;
-    // Tags for items the profile does not hold go first, by their own close icon.
-    for (const tag of tagsOf(root).filter((t) => !wanted.includes(tagText(t)))) {
+    // Tags for items the profile does not hold go first, one at a time by their own close icon: Vue re-renders the
+    // tag list after each removal, reusing its elements for other items.
+    const stale = () => tagsOf(root).find((t) => !wanted.includes(tagText(t)));
+    for (let tag = stale(), count = tagsOf(root).length; tag; tag = stale(), count = tagsOf(root).length) {
       const closer = tag.querySelector('.el-tag__close');
       if (!closer) return `cannot remove 「${tagText(tag)}」`;
       click(closer);
+      if (!(await waitFor(() => tagsOf(root).length < count, body))) return `「${tagText(tag)}」 could not be removed`;
     }
     for (const item of wanted) {
       if (tagsOf(root).some((t) => tagText(t) === item)) continue;

@@ -95,13 +95,16 @@ async function writeThroughSwitch(el: Element, own: Switch, value: string, spec:
     setChecked(own.longTerm, true);
     return undefined;
   }
-  if (!own.dated) return 'no choice for a dated certificate beside 长期';
+  // A dated certificate: its own choice (有期限 / 否), or a 长期有效 switch turned off.
+  const { longTerm, dated } = own;
+  const choose = dated ? () => setChecked(dated, true) : longTerm.type === 'checkbox' ? () => setChecked(longTerm, false) : undefined;
+  if (!choose) return 'no choice for a dated certificate beside 长期';
   const scope = containerOf(el);
   const before = new Set(fieldsIn(scope));
-  setChecked(own.dated, true);
+  choose();
   const date = await waitFor(() => fieldsIn(scope).find((f) => !before.has(f) && !el.contains(f)), el.ownerDocument.body);
   const field = date && dateField(date, spec);
-  if (!date || !field) return `chose 「${choiceLabel(own.dated)}」 but no end date appeared beside it`;
+  if (!date || !field) return `chose 「${choiceLabel(dated ?? longTerm)}」 but no end date appeared beside it`;
   broughtBack.set(el, date);
   return field.write(value);
 }

@@ -66,7 +66,7 @@ export function elementPage(): string {
   <el-form-item label="姓名"><el-input v-model="form.referrerName"></el-input></el-form-item>
   <el-form-item label="手机号码"><el-input v-model="form.referrerMobile"></el-input></el-form-item>
   <h3>接入信息</h3>
-  <el-form-item label="接入服务商"><el-select-v2 v-model="form.provider" :options="providers" filterable placeholder="请选择或搜索接入服务商"></el-select-v2></el-form-item>
+  <el-form-item label="接入服务商"><el-select-v2 v-model="form.provider" :options="providers" :filterable="searchable" placeholder="请选择或搜索接入服务商"></el-select-v2></el-form-item>
   <el-form-item label="服务器放置地点"><el-checkbox-group v-model="form.serverLocations"><el-checkbox v-for="s in locations" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
   <el-form-item><el-button type="primary" id="submit">提交备案</el-button></el-form-item>
 </el-form>
@@ -109,7 +109,9 @@ const app = createApp({
     // 长期有效 takes the end date off the form.
     watch(() => form.siteHeadLongTerm, (on) => { if (on) form.siteHeadValidUntil = ''; });
     const regionText = computed(() => (form.region.length ? form.region.join('') : '请先选择所在地区'));
-    return { form, regionProps, subjectCerts, regionText, headValidity, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+    // ?nosearch: the provider list can only be scrolled, as a select-v2 without filterable is.
+    const searchable = !params.has('nosearch');
+    return { form, searchable, regionProps, subjectCerts, regionText, headValidity, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
       providers: ${list(PROVIDERS)}.map((p) => ({ value: p, label: p })), locations: ${list(Object.keys(SERVER_LOCATIONS))} };
   },
 });
