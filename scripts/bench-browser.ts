@@ -5,6 +5,7 @@ import { openReplica, PAGES, VARIANTS } from '../test/e2e/replica-pages';
 import { startReplicaServer } from '../test/portals/server';
 import { CHROMIUM, E2E_EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 import type { Row } from './bench';
+import { rpaBench } from './bench-rpa';
 
 // Fill speed in the real browser: the extension's fill of a replica step (one automation-API call) next to a
 // Playwright script typing the same values with fill/selectOption/check — the RPA an agent would otherwise write.
@@ -168,6 +169,7 @@ export async function browserBench(rows: Row[]): Promise<void> {
     rows.push({ what: 'fill 21Vianet subject step (17 fields; page option loading excluded)', ms: ext, baseline: 'Playwright fill/selectOption script', baselineMs: base, target: '≤ 150 ms, ≥ 10× faster', ratio: `${(base / ext).toFixed(1)}× faster` });
     rows.push({ what: 'content-script start-up (first call − warm call)', ms: Math.max(0, median(firstCall) - median(warmCall)), baseline: 'warm automation-API round trip', baselineMs: median(warmCall), target: 'small next to a round trip' });
     await stepBench(rows, api, portal, profile);
+    await rpaBench(rows, api, portal, profile);
   } finally {
     await context.close();
     await server.close();
