@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../../adapters/define-adapter';
+import type { FieldSpec, WidgetKind } from '../../adapters/define-adapter';
 import { waitFor } from '../wait';
 import { isInput, setChecked, setValue } from '../set-value';
 import { asText, choiceLabel, type Driver } from './driver';
@@ -18,6 +18,8 @@ const IS_LONG_TERM = /^长期(有效)?$/;
 const IS_DATED = /^(有期限|非长期|固定期限|有效期至)$/;
 const ASKS_LONG_TERM = /长期/;
 
+const CHOICE_GROUPS: ReadonlySet<WidgetKind> = new Set(['radios', 'checkboxes']);
+
 type Switch = { longTerm?: HTMLInputElement; dated?: HTMLInputElement };
 
 const choicesIn = (scope: Element) => [...scope.querySelectorAll('input[type=radio], input[type=checkbox]')].filter(isInput);
@@ -33,7 +35,7 @@ function itemOf(choice: Element, date: Element): Element {
 function switchBeside(date: Element): Switch {
   for (let scope = date.parentElement, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
     // A choice that sits with date fields of its own is another field's switch (a second 负责人's 长期有效 in the same form).
-    const choices = choicesIn(scope).filter((c) => fieldsIn(itemOf(c, date)).length === 0);
+    const choices = choicesIn(scope).filter((c) => !fieldsIn(itemOf(c, date)).some((f) => !CHOICE_GROUPS.has(libraryWidgetOf(f) ?? 'text')));
     const longTerm = choices.find((c) => IS_LONG_TERM.test(choiceLabel(c)));
     if (longTerm) return { longTerm, dated: choices.find((c) => IS_DATED.test(choiceLabel(c))) };
     // 证件是否长期有效: ○是 ○否 — a question whose 是 means 长期.
