@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { isPageRequest } from '../src/messaging/page-protocol';
+import type { FillProgress } from '../src/fill/apply';
+import { isPageRequest, type FillProgressMessage } from '../src/messaging/page-protocol';
 import { handlePageRequest } from '../src/content/handle-page-request';
 
 // Injected by the background only into tabs the user enabled (known portals, or sites granted from the popup).
@@ -16,8 +17,21 @@ export default defineContentScript({
     scope[flag] = () => Boolean(browser.runtime?.id);
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       if (!isPageRequest(message)) return undefined;
-      handlePageRequest(message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      handlePageRequest(message, document, location.hostname, progressSender()).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
       return true;
     });
   },
 });
+
+/** At most ten progress messages a second, and always the last: a popup needs no more to draw a bar. */
+function progressSender(): (progress: FillProgress) => void {
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < 100 && progress.done < progress.total) return;
+    last = now;
+    const message: FillProgressMessage = { type: 'beian:progress', ...progress };
+    // Nobody may be listening (a fill from a script, the popup closed): that is fine.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+}

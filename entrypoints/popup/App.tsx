@@ -10,6 +10,7 @@ import { fieldName } from '../../src/ui/field-names';
 import { lang } from '../../src/ui/lang';
 import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
+import { FillProgressBar } from '../../src/ui/FillProgress';
 import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 
@@ -220,6 +221,7 @@ export function App() {
           <SidePanelIcon />
         </button>
       </section>
+      {busy && tab && <FillProgressBar tabId={tab.id} profile={selected} />}
       <section id="report">
         {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
         {report?.kind === 'fill' && report.answer.ok && (

@@ -1,6 +1,6 @@
 import { resolvePath } from '../adapters/define-adapter';
 import { markFindings } from '../check/annotate';
-import { applyFill } from '../fill/apply';
+import { applyFill, type FillProgress } from '../fill/apply';
 import { planFill } from '../fill/plan';
 import type { PageRequest } from '../messaging/page-protocol';
 import { documentsOf } from '../page/frames';
@@ -19,7 +19,7 @@ let running: AbortController | undefined;
 
 const moved = { ok: false as const, error: '页面已经变化（跳转或刷新），操作未执行：请重试 · the page changed (navigated or reloaded) since it was read; nothing was done: try again' };
 
-export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname): Promise<unknown> {
+export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname, onProgress?: (progress: FillProgress) => void): Promise<unknown> {
   if (request.type === 'beian:ping') return { ok: true };
   if (request.type === 'beian:confirm') return { ok: true, confirmed: doc.defaultView?.confirm(request.text) === true };
   if (request.type === 'beian:cancel') {
@@ -41,7 +41,7 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       running = new AbortController();
       // Only the extension's own background reaches a content script's runtime listener, and it sends a profile it
       // parsed itself (onlyPaths); parsing again here would put zod into every portal page.
-      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal);
+      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal, onProgress);
       return { ...head, fields: results, manual };
     }
     case 'beian:read':

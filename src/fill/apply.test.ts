@@ -6,7 +6,7 @@ import { documentsOf } from '../page/frames';
 import { pageContext } from '../page/locate-field';
 import { recognise } from '../page/recognise';
 import type { Profile } from '../profile/schema';
-import { applyFill } from './apply';
+import { applyFill, type FillProgress } from './apply';
 import { planFill } from './plan';
 
 const ADAPTER = defineAdapter({
@@ -57,6 +57,18 @@ async function fill(profile: Profile = enterprise(), website = 0) {
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 describe('applyFill', () => {
+  it('reports its progress field by field: counts and the path being written, never a value', async () => {
+    const found = recognise(pageContext(documentsOf(document)), 'portal.test', [ADAPTER]);
+    if ('error' in found) throw new Error(found.error);
+    const seen: FillProgress[] = [];
+    const results = await applyFill(planFill(found.fields, enterprise(), 0), undefined, (p) => seen.push(p));
+    const written = results.filter((r) => r.status !== 'skipped').length;
+    expect(seen.at(-1)).toEqual({ done: written, total: written });
+    expect(seen.slice(0, -1).map((p) => p.done)).toEqual([...Array(written).keys()]);
+    expect(seen[0]).toEqual({ done: 0, total: written, path: 'subject.name' });
+    expect(JSON.stringify(seen)).not.toContain(enterprise().subject.name);
+  });
+
   it('fills every field found by its label, joins lists only where the field says so, adds rows, and skips what the profile lacks', async () => {
     const profile = enterprise();
     profile.subject.head.mobiles = ['13905710000', '13705712222'];

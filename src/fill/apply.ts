@@ -7,6 +7,9 @@ import type { FieldResult } from './report';
 
 const show = (value: ProfileValue) => (typeof value === 'string' ? `「${value}」` : `「${value.join(' / ')}」`);
 
+/** How far a fill is: fields written of those it will write, and the one being written now. */
+export type FillProgress = { done: number; total: number; path?: string };
+
 type Written = { action: FillAction; held: () => ProfileValue };
 
 /** Writes one field; answers its final result, or what to read back once the page has settled. */
@@ -25,8 +28,10 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
  * framework has run, each field must still hold its value in profile terms — a later write that reset an earlier
  * one shows up here. Never clicks submit.
  */
-export async function applyFill(planned: readonly PlannedField[], signal?: AbortSignal): Promise<FieldResult[]> {
+export async function applyFill(planned: readonly PlannedField[], signal?: AbortSignal, onProgress?: (progress: FillProgress) => void): Promise<FieldResult[]> {
   const outcomes: (FieldResult | Written)[] = [];
+  const total = planned.filter((entry) => !('result' in entry)).length;
+  let done = 0;
   for (const entry of planned) {
     if ('result' in entry) {
       outcomes.push(entry.result);
@@ -36,12 +41,15 @@ export async function applyFill(planned: readonly PlannedField[], signal?: Abort
       outcomes.push({ path: entry.action.holding.path, status: 'skipped', detail: 'the fill was cancelled (it took longer than the 30 s answer) before this field' });
       continue;
     }
+    onProgress?.({ done, total, path: entry.action.holding.path });
     try {
       outcomes.push(await writeOne(entry.action));
     } catch (error) {
       outcomes.push({ path: entry.action.holding.path, status: 'failed', detail: `error while filling: ${String(error)}` });
     }
+    done++;
   }
+  onProgress?.({ done, total });
   await settle();
   return outcomes.map((outcome) => {
     if ('status' in outcome) return outcome;

@@ -23,3 +23,11 @@ export type PageRequest =
 
 const PAGE_TYPES: ReadonlySet<string> = new Set(['beian:fill', 'beian:read', 'beian:mark', 'beian:focus', 'beian:recognise', 'beian:cancel', 'beian:confirm', 'beian:ping']);
 export const isPageRequest = (message: unknown): message is PageRequest => PAGE_TYPES.has(typeOf(message));
+
+/**
+ * Content script → extension pages while a fill runs (a step that waits on its own option lists can take seconds):
+ * the popup showing that tab draws a progress bar from it. Carries counts and a profile path, never a value.
+ */
+export type FillProgressMessage = { type: 'beian:progress'; done: number; total: number; path?: string };
+
+export const isFillProgress = (message: unknown): message is FillProgressMessage => typeOf(message) === 'beian:progress';

@@ -1,5 +1,6 @@
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 import { expect, fixtureProfile, replicaState, send, tabIdOf, test } from './fixtures';
+import { openReplica } from './replica-pages';
 
 // The popup's own buttons: recognise the portal step, pick a stored profile and website, Fill, read the report.
 
@@ -80,4 +81,23 @@ test('popup: a profile with errors asks before Fill; cancel writes nothing, conf
   await popup.click('#fill-anyway');
   await expect(popup.locator('#report li[data-path="subject.name"]')).toHaveAttribute('data-status', 'filled');
   expect((await replicaState(portal)).unitName).not.toBe('');
+});
+
+test('popup: a fill that waits on the page’s own option lists shows its progress, then the report', async ({ context, api, extensionId }) => {
+  await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
+  const url = 'https://console.huaweicloud.com/beian/#/subject';
+  const portal = await context.newPage();
+  await openReplica(portal, url, undefined);
+  const tabId = await tabIdOf(api, 'https://console.huaweicloud.com/beian/');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#step')).toHaveText('subject');
+  await popup.click('#fill');
+  // The 备案省市 cascader and the certificate lists load late on this page: the bar is there while they do.
+  const bar = popup.locator('#fill-progress');
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText(/(已填写|Filled) \d+/);
+  expect(Number(await bar.locator('progress').getAttribute('max'))).toBeGreaterThan(10);
+  await expect(popup.locator('#fill-summary')).toBeVisible({ timeout: 30_000 });
+  await expect(bar).toBeHidden();
 });
