@@ -82,7 +82,7 @@ async function findOption(root: Element, label: string): Promise<Element | undef
   const now = await waitFor(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body, SEARCH_MS);
   if (now && now !== 'listed') return now;
   const input = searchInput(root);
-  if (input && !input.readOnly && root.querySelector('.is-filterable')) {
+  if (input && !input.readOnly && root.querySelector('.el-select__wrapper.is-filterable')) {
     setValue(input, label, { blur: false });
     const searched = await waitFor(find, body, SEARCH_MS);
     if (searched) return searched;
@@ -104,7 +104,7 @@ export const elSelectDriver: Driver = {
   async write(el, value) {
     const root = rootOf(el);
     const label = asText(value);
-    if (root.querySelector('.is-disabled')) return 'the select is disabled';
+    if (root.querySelector('.el-select__wrapper.is-disabled')) return 'the select is disabled';
     open(root);
     const refused = await choose(root, label);
     close(root);
@@ -123,7 +123,7 @@ export const elSelectMultipleDriver: Driver = {
   async write(el, value) {
     const root = rootOf(el);
     const wanted = asList(value).filter(Boolean);
-    if (root.querySelector('.is-disabled')) return 'the select is disabled';
+    if (root.querySelector('.el-select__wrapper.is-disabled')) return 'the select is disabled';
     const body = root.ownerDocument.body;
     // Tags for items the profile does not hold go first, one at a time by their own close icon: Vue re-renders the
     // tag list after each removal, reusing its elements for other items.
