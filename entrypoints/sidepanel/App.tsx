@@ -5,7 +5,7 @@ import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
 import { fieldName } from '../../src/ui/field-names';
 import { SeverityIcon } from '../../src/ui/icons';
-import { lang } from '../../src/ui/lang';
+import { lang, oneLanguage } from '../../src/ui/lang';
 
 // The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
 
@@ -33,7 +33,7 @@ export function App() {
       <button id="check-page" class="primary" onClick={() => void check()}>
         {i18n.t('checkPage')}
       </button>
-      {report && !report.ok && <p id="check-error">{report.error}</p>}
+      {report && !report.ok && <p id="check-error">{oneLanguage(report.error)}</p>}
       {report?.ok && (
         <ul id="findings">
           {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
