@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { setAtPath } from '../../src/capture/to-profile';
 import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backup';
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
@@ -46,6 +46,10 @@ export function App() {
   const [job, setJob] = useState<Job>();
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [focusPath, setFocusPath] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importConfirm = useRef<HTMLButtonElement>(null);
+  // The preview takes the focus, so a keyboard user answers it at once (Enter imports, Tab reaches Cancel).
+  useEffect(() => importConfirm.current?.focus(), [importState]);
 
   /** Runs long work with a progress bar; `cancellable` work gets a Cancel button that aborts its signal. */
   async function withProgress<T>(label: string, cancellable: boolean, work: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
@@ -272,10 +276,22 @@ export function App() {
         </select>
         <div class="toolbar">
           <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
-          <label class="button">
+          {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
+          <button id="import" onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
-            <input id="import-file" type="file" accept="application/json,.json" hidden onChange={(e) => void e.currentTarget.files?.[0]?.text().then(readImport)} />
-          </label>
+          </button>
+          <input
+            ref={fileInput}
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            hidden
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void input.files?.[0]?.text().then(readImport);
+              input.value = ''; // the same file chosen again is a new import
+            }}
+          />
           <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
           <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
           <button id="export-encrypted" onClick={() => void exportEncrypted()}>{i18n.t('exportEncrypted')}</button>
@@ -313,7 +329,7 @@ export function App() {
             <p>{i18n.t('importReplace')}: {importState.plan.replace.length}</p>
             <ul class="import-replace data">{importState.plan.replace.slice(0, PREVIEW_ROWS).map((r) => <li key={r.existing.id}>{r.existing.label}</li>)}</ul>
             {importState.plan.replace.length > PREVIEW_ROWS && <p class="import-more">{i18n.t('importMore', [String(importState.plan.replace.length - PREVIEW_ROWS)])}</p>}
-            <button id="import-confirm" onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
+            <button id="import-confirm" ref={importConfirm} onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
             <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
           </div>
         )}
