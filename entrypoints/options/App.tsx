@@ -47,6 +47,12 @@ export function App() {
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [focusPath, setFocusPath] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  /** After a cancel the focus goes back where the import began, not to the page's start. */
+  const cancelled = () => {
+    setNotice(i18n.t('importCancelled'));
+    importButton.current?.focus();
+  };
   const importConfirm = useRef<HTMLButtonElement>(null);
   // The preview takes the focus, so a keyboard user answers it at once (Enter imports, Tab reaches Cancel).
   useEffect(() => importConfirm.current?.focus(), [importState]);
@@ -225,7 +231,7 @@ export function App() {
       return;
     }
     const result = await withProgress(i18n.t('importReading'), true, (signal, onProgress) => importInSlices(text, { signal, onProgress }));
-    if ('cancelled' in result) setNotice(i18n.t('importCancelled'));
+    if ('cancelled' in result) cancelled();
     else if (!result.ok) setImportState({ errors: result.errors });
     else setImportState({ plan: planImport(result.profiles, await store.list(), new Date().toISOString()) });
   }
@@ -238,7 +244,7 @@ export function App() {
       await withProgress(i18n.t('importWriting'), true, (signal, onProgress) => store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)], { signal, onProgress }));
     } catch (error) {
       if (!isAbort(error)) throw error;
-      setNotice(i18n.t('importCancelled'));
+      cancelled();
     }
     await reload();
   }
@@ -277,7 +283,7 @@ export function App() {
         <div class="toolbar">
           <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
           {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
-          <button id="import" onClick={() => fileInput.current?.click()}>
+          <button id="import" ref={importButton} onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
           </button>
           <input

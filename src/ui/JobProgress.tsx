@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useEffect, useRef } from 'preact/hooks';
 
 // Long work (reading or storing thousands of profiles, exporting them) as a bar with counts, and Cancel where the
 // work can be undone by stopping it.
@@ -6,6 +7,9 @@ import { i18n } from '#i18n';
 export type Job = { label: string; done: number; total: number; cancel?: () => void };
 
 export function JobProgress({ job }: { job: Job }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Work the agent just started from the keyboard can be stopped at once: Cancel takes the focus.
+  useEffect(() => cancel.current?.focus(), [Boolean(job.cancel)]);
   return (
     <div id="progress" class="progress" role="group" aria-labelledby="progress-label">
       <span id="progress-label">{job.label}</span>
@@ -14,7 +18,7 @@ export function JobProgress({ job }: { job: Job }) {
         {job.done} / {job.total}
       </span>
       {job.cancel && (
-        <button type="button" id="cancel-import" onClick={job.cancel}>
+        <button type="button" id="cancel-import" ref={cancel} onClick={job.cancel}>
           {i18n.t('cancelImport')}
         </button>
       )}
