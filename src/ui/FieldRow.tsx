@@ -129,7 +129,17 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       </label>
       <div class="field-control">
         {control}
-        {field.hint && <small class="hint">{say(field.hint)}</small>}
+        {field.hint && (
+          <small class="hint">
+            {say(field.hint)}
+            {field.portalValue && (
+              <>
+                {' '}
+                <q lang="zh-CN">{field.portalValue}</q>
+              </>
+            )}
+          </small>
+        )}
         <Findings findings={mine} />
       </div>
     </div>
