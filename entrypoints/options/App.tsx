@@ -243,8 +243,9 @@ export function App() {
     try {
       await withProgress(i18n.t('importWriting'), true, (signal, onProgress) => store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)], { signal, onProgress }));
     } catch (error) {
-      if (!isAbort(error)) throw error;
-      cancelled();
+      // A full disk says so, with nothing changed (the store aborted its one transaction).
+      if (isAbort(error)) cancelled();
+      else setNotice(error instanceof Error ? oneLanguage(error.message) : String(error));
     }
     await reload();
   }
