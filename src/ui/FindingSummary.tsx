@@ -15,7 +15,8 @@ export function FindingSummary({ profile, findings, onJump }: Props) {
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
     <details class="finding-summary" open={findings.length > 0}>
-      <summary id="finding-summary" aria-label={i18n.t('findingSummary')}>
+      <summary id="finding-summary">
+        <span class="summary-title">{i18n.t('findingSummary')}</span>
         <span class="count-error">
           <ErrorIcon title={i18n.t('severityError')} /> {errors.length}
         </span>{' '}
