@@ -38,8 +38,11 @@ export function App() {
         <ul id="findings">
           {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
           {report.findings.map((f, i) => (
-            <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity} tabIndex={0} onClick={() => void focus(f.path)} onKeyDown={(e) => e.key === 'Enter' && void focus(f.path)}>
-              <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
+            <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
+              {/* A button, so Enter and Space both go to the field, as a click does. */}
+              <button type="button" class="finding-jump" onClick={() => void focus(f.path)}>
+                <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
+              </button>
             </li>
           ))}
         </ul>

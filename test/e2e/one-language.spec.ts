@@ -127,6 +127,10 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
       const entry = panel.locator('#findings li[data-path="subject.head.certificate.number"]');
       await expect(entry.locator('b')).toHaveText(NAMES[lang]);
       await expect(entry.locator('b')).toHaveAttribute('title', 'subject.head.certificate.number');
+      // Each entry is a button: Space (as Enter or a click) takes the agent to the field on the page.
+      await entry.getByRole('button').focus();
+      await panel.keyboard.press('Space');
+      await expect.poll(() => portal.evaluate(() => document.activeElement?.id)).toBe('principalCertNum');
 
       await send(options, { type: 'icp:check', tabId });
       await expect(portal.locator('beian-assistant-marker[data-paths~="subject.head.certificate.number"]')).toHaveCount(1);
