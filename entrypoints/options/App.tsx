@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { setAtPath } from '../../src/capture/to-profile';
 import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backup';
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
 import { importDocument, type ImportError } from '../../src/profile/import';
+import { importInSlices } from '../../src/profile/import-chunked';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { openStore, planImport, profileStore, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
@@ -11,10 +12,13 @@ import { downloadJson } from '../../src/ui/download';
 import { decryptDocument, encryptDocument, isEncryptedDocument } from '../../src/vault/encrypted-export';
 import { sessionKeys } from '../../src/vault/session';
 import { drafts } from '../../src/ui/drafts';
-import { ErrorIcon, WarningIcon } from '../../src/ui/icons';
+import { FindingSummary } from '../../src/ui/FindingSummary';
+import { JobProgress, type Job } from '../../src/ui/JobProgress';
+import { oneLanguage } from '../../src/ui/lang';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
 import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
 import { RecordMeta } from '../../src/ui/RecordMeta';
+import { controlFor, sectionsOf } from '../../src/ui/sections';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 
 const store = profileStore(openStore(), undefined, sessionKeys());
@@ -22,6 +26,10 @@ const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft
 const today = todayInChina();
 const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
 const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') || 'profile'}.json`;
+/** A preview lists this many labels of each kind; thousands of rows would tell the agent nothing more. */
+const PREVIEW_ROWS = 100;
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+const EXPORT_SLICE = 250;
 
 export function App() {
   const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
@@ -35,6 +43,51 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [deleted, setDeleted] = useState<StoredProfile | undefined>();
   const [importState, setImportState] = useState<{ plan: ImportPlan } | { errors: ImportError[] } | undefined>();
+  const [job, setJob] = useState<Job>();
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [focusPath, setFocusPath] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  /** After a cancel the focus goes back where the import began, not to the page's start. */
+  const cancelled = () => {
+    setNotice(i18n.t('importCancelled'));
+    importButton.current?.focus();
+  };
+  const importConfirm = useRef<HTMLButtonElement>(null);
+  // The preview takes the focus, so a keyboard user answers it at once (Enter imports, Tab reaches Cancel).
+  useEffect(() => importConfirm.current?.focus(), [importState]);
+
+  /** Runs long work with a progress bar; `cancellable` work gets a Cancel button that aborts its signal. */
+  async function withProgress<T>(label: string, cancellable: boolean, work: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const cancel = cancellable ? () => controller.abort() : undefined;
+    setJob({ label, done: 0, total: 0, ...(cancel ? { cancel } : {}) });
+    try {
+      return await work(controller.signal, (done, total) => setJob({ label, done, total, ...(cancel ? { cancel } : {}) }));
+    } finally {
+      setJob(undefined);
+    }
+  }
+
+  const toggleSection = (id: string) =>
+    setClosed((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  /** Opens every section around the finding's field, then (after that render) focuses the field. */
+  function jump(path: string) {
+    const around = sectionsOf(path);
+    setClosed((prev) => new Set([...prev].filter((id) => !around.includes(id))));
+    setFocusPath(path);
+  }
+  useEffect(() => {
+    if (!focusPath) return;
+    const control = controlFor(document, focusPath);
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus();
+    setFocusPath(undefined);
+  }, [focusPath]);
 
   async function reload() {
     setSummaries(await store.summaries());
@@ -136,7 +189,7 @@ export function App() {
   function duplicate() {
     if (!editing) return;
     const copy = structuredClone(editing.profile);
-    copy.label = `${copy.label} · 副本`;
+    copy.label = i18n.t('copyOf', [copy.label]);
     copy.subject.recordNumber = '';
     for (const site of copy.websites) site.recordNumber = '';
     edit({ profile: copy });
@@ -177,23 +230,39 @@ export function App() {
       setImportState(restore.ok ? { plan: restore.plan } : { errors: restore.errors });
       return;
     }
-    const result = importDocument(text);
-    if (!result.ok) setImportState({ errors: result.errors });
+    const result = await withProgress(i18n.t('importReading'), true, (signal, onProgress) => importInSlices(text, { signal, onProgress }));
+    if ('cancelled' in result) cancelled();
+    else if (!result.ok) setImportState({ errors: result.errors });
     else setImportState({ plan: planImport(result.profiles, await store.list(), new Date().toISOString()) });
   }
 
   async function confirmImport() {
     if (!importState || !('plan' in importState)) return;
     const { plan } = importState;
-    await store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)]);
     setImportState(undefined);
+    try {
+      await withProgress(i18n.t('importWriting'), true, (signal, onProgress) => store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)], { signal, onProgress }));
+    } catch (error) {
+      // A full disk says so, with nothing changed (the store aborted its one transaction).
+      if (isAbort(error)) cancelled();
+      else setNotice(error instanceof Error ? oneLanguage(error.message) : String(error));
+    }
     await reload();
   }
 
-  const exportSome = async (ids: readonly string[] | 'all', name: string) => {
-    const records = ids === 'all' ? await store.list() : await Promise.all(ids.map((id) => store.get(id)));
-    downloadJson(name, exportProfileSet(records.filter((r): r is StoredProfile => Boolean(r)).map((r) => r.profile)));
-  };
+  /** Exported a slice at a time, so thousands of profiles show a moving bar instead of a frozen page. */
+  const exportSome = (ids: readonly string[] | 'all', name: string) =>
+    withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => {
+      const wanted = ids === 'all' ? (await store.summaries()).map((s) => s.id) : ids;
+      const records: StoredProfile[] = [];
+      onProgress(0, wanted.length);
+      for (let start = 0; start < wanted.length; start += EXPORT_SLICE) {
+        const slice = await Promise.all(wanted.slice(start, start + EXPORT_SLICE).map((id) => store.get(id)));
+        records.push(...slice.filter((r): r is StoredProfile => Boolean(r)));
+        onProgress(Math.min(start + EXPORT_SLICE, wanted.length), wanted.length);
+      }
+      downloadJson(name, exportProfileSet(records.map((r) => r.profile)));
+    });
 
   return (
     <div
@@ -214,10 +283,22 @@ export function App() {
         </select>
         <div class="toolbar">
           <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
-          <label class="button">
+          {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
+          <button id="import" ref={importButton} onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
-            <input id="import-file" type="file" accept="application/json,.json" hidden onChange={(e) => void e.currentTarget.files?.[0]?.text().then(readImport)} />
-          </label>
+          </button>
+          <input
+            ref={fileInput}
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            hidden
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void input.files?.[0]?.text().then(readImport);
+              input.value = ''; // the same file chosen again is a new import
+            }}
+          />
           <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
           <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
           <button id="export-encrypted" onClick={() => void exportEncrypted()}>{i18n.t('exportEncrypted')}</button>
@@ -242,7 +323,7 @@ export function App() {
         {importState && 'errors' in importState && (
           <div id="import-errors" class="dialog">
             <h2>{i18n.t('importRefused')}</h2>
-            <ul>{importState.errors.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code>: {e.message}</li>)}</ul>
+            <ul>{importState.errors.map((e, i) => <li key={i}><code>{e.path || i18n.t('wholeDocument')}</code>: {oneLanguage(e.message)}</li>)}</ul>
             <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
           </div>
         )}
@@ -250,13 +331,16 @@ export function App() {
           <div id="import-preview" class="dialog">
             <h2>{i18n.t('importPreview')}</h2>
             <p>{i18n.t('importAdd')}: {importState.plan.add.length}</p>
-            <ul class="import-add">{importState.plan.add.map((r) => <li key={r.id}>{r.label}</li>)}</ul>
+            <ul class="import-add data">{importState.plan.add.slice(0, PREVIEW_ROWS).map((r) => <li key={r.id}>{r.label}</li>)}</ul>
+            {importState.plan.add.length > PREVIEW_ROWS && <p class="import-more">{i18n.t('importMore', [String(importState.plan.add.length - PREVIEW_ROWS)])}</p>}
             <p>{i18n.t('importReplace')}: {importState.plan.replace.length}</p>
-            <ul class="import-replace">{importState.plan.replace.map((r) => <li key={r.existing.id}>{r.existing.label}</li>)}</ul>
-            <button id="import-confirm" onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
+            <ul class="import-replace data">{importState.plan.replace.slice(0, PREVIEW_ROWS).map((r) => <li key={r.existing.id}>{r.existing.label}</li>)}</ul>
+            {importState.plan.replace.length > PREVIEW_ROWS && <p class="import-more">{i18n.t('importMore', [String(importState.plan.replace.length - PREVIEW_ROWS)])}</p>}
+            <button id="import-confirm" ref={importConfirm} onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
             <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
           </div>
         )}
+        {job && <JobProgress job={job} />}
         {notice && <p id="notice" class="notice">{notice}</p>}
         {!editing && <p class="empty">{i18n.t('nothingSelected')}</p>}
         {editing && (
@@ -267,20 +351,12 @@ export function App() {
               <button id="duplicate" onClick={duplicate}>{i18n.t('duplicate')}</button>
               {editing.id && <button id="export-one" onClick={() => downloadJson(fileName(editing.profile.label), exportProfile(editing.profile))}>{i18n.t('exportOne')}</button>}
               {editing.id && <button id="delete" onClick={() => void remove()}>{i18n.t('delete')}</button>}
-              <span class="summary" id="finding-summary">
-                <span class="count-error">
-                  <ErrorIcon title={i18n.t('severityError')} /> {findings.filter((f) => f.severity === 'error').length}
-                </span>{' '}
-                ·{' '}
-                <span class="count-warning">
-                  <WarningIcon title={i18n.t('severityWarning')} /> {findings.filter((f) => f.severity === 'warning').length}
-                </span>
-              </span>
+              <FindingSummary profile={editing.profile} findings={findings} onJump={jump} />
             </div>
             {editing.id && record?.id === editing.id && (
               <RecordMeta key={record.id} record={record} onSave={(meta) => void store.updateMeta(record.id, meta).then((r) => r && (setRecord(r), reload()))} />
             )}
-            <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} />
+            <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} closed={closed} onToggle={toggleSection} />
           </>
         )}
       </main>

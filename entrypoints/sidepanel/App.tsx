@@ -5,7 +5,7 @@ import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
 import { fieldName } from '../../src/ui/field-names';
 import { SeverityIcon } from '../../src/ui/icons';
-import { lang } from '../../src/ui/lang';
+import { lang, oneLanguage } from '../../src/ui/lang';
 
 // The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
 
@@ -33,13 +33,16 @@ export function App() {
       <button id="check-page" class="primary" onClick={() => void check()}>
         {i18n.t('checkPage')}
       </button>
-      {report && !report.ok && <p id="check-error">{report.error}</p>}
+      {report && !report.ok && <p id="check-error">{oneLanguage(report.error)}</p>}
       {report?.ok && (
         <ul id="findings">
           {report.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
           {report.findings.map((f, i) => (
-            <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity} tabIndex={0} onClick={() => void focus(f.path)} onKeyDown={(e) => e.key === 'Enter' && void focus(f.path)}>
-              <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
+            <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
+              {/* A button, so Enter and Space both go to the field, as a click does. */}
+              <button type="button" class="finding-jump" onClick={() => void focus(f.path)}>
+                <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> <b title={f.path}>{fieldName(f.path, lang)}</b> {f.message[lang]}
+              </button>
             </li>
           ))}
         </ul>

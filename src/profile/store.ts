@@ -181,6 +181,8 @@ export const summarise = (r: StoredProfile): ProfileSummary => ({
   recent: r.usedAt && r.usedAt > r.updatedAt ? r.usedAt : r.updatedAt,
 });
 
+export type ApplyOptions = { signal?: AbortSignal; onProgress?: (done: number, total: number) => void };
+
 export type ProfileStore = {
   list(): Promise<StoredProfile[]>;
   summaries(): Promise<ProfileSummary[]>;
@@ -190,8 +192,12 @@ export type ProfileStore = {
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
   putMany(profiles: readonly Profile[]): Promise<StoredProfile[]>;
-  /** Writes a previewed import plan (or restores deleted records) in one transaction. */
-  apply(records: readonly StoredProfile[]): Promise<void>;
+  /**
+   * Writes a previewed import plan (or restores deleted records) in one transaction. Records are prepared a slice at
+   * a time (reported to `onProgress`); an abort before the transaction commits rejects with an AbortError and stores
+   * nothing.
+   */
+  apply(records: readonly StoredProfile[], options?: ApplyOptions): Promise<void>;
   remove(id: string): Promise<StoredProfile | undefined>;
   markUsed(id: string): Promise<void>;
   /** Tags and the filing log belong to the stored record, not to the interchange profile. */
@@ -239,11 +245,26 @@ function explain(error: unknown): unknown {
 type Encoded = { record: StoredProfile | SealedRecord; summary: ProfileSummary | SealedSummary };
 
 /** Writes encoded records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
-async function writeAll(db: Db, encoded: readonly Encoded[], mode: 'add' | 'put', extra?: (tx: IDBPTransaction<ProfileDb, ('profiles' | 'summaries' | 'meta')[], 'readwrite'>) => Promise<unknown>): Promise<void> {
+async function writeAll(
+  db: Db,
+  encoded: readonly Encoded[],
+  mode: 'add' | 'put',
+  extra?: (tx: IDBPTransaction<ProfileDb, ('profiles' | 'summaries' | 'meta')[], 'readwrite'>) => Promise<unknown>,
+  signal?: AbortSignal,
+): Promise<void> {
   const tx = db.transaction(['profiles', 'summaries', 'meta'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const summaries = tx.objectStore('summaries');
   const pending: Promise<unknown>[] = [tx.done];
+  // A cancel that lands while the transaction is still open aborts it: then nothing of it is stored.
+  const cancel = () => {
+    try {
+      tx.abort();
+    } catch {
+      // already committed or aborted
+    }
+  };
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     for (const { record, summary } of encoded) {
       pending.push(mode === 'add' ? profiles.add(record) : profiles.put(record));
@@ -258,9 +279,16 @@ async function writeAll(db: Db, encoded: readonly Encoded[], mode: 'add' | 'put'
     } catch {
       // already aborted by the failed request
     }
-    throw explain(error);
+    throw signal?.aborted ? cancelled() : explain(error);
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
 }
+
+const cancelled = () => new DOMException('cancelled; nothing was stored', 'AbortError');
+/** Lets the page paint a progress bar and take a Cancel click between slices. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const ENCODE_SLICE = 250;
 
 const VAULT = 'vault';
 
@@ -355,9 +383,23 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     throw new Error('资料正在被同时修改，请重试 · the profile is being changed elsewhere at the same time: try again');
   }
 
-  async function writeRecords(records: readonly StoredProfile[], mode: 'add' | 'put'): Promise<void> {
+  async function writeRecords(records: readonly StoredProfile[], mode: 'add' | 'put', options: ApplyOptions = {}): Promise<void> {
+    const { signal, onProgress } = options;
     const key = await sealingKey();
-    await writeAll(await dbPromise, await Promise.all(records.map((r) => encode(r, key))), mode);
+    if (!signal && !onProgress) {
+      await writeAll(await dbPromise, await Promise.all(records.map((r) => encode(r, key))), mode);
+      return;
+    }
+    const encoded: Encoded[] = [];
+    onProgress?.(0, records.length);
+    for (let start = 0; start < records.length; start += ENCODE_SLICE) {
+      if (signal?.aborted) throw cancelled();
+      encoded.push(...(await Promise.all(records.slice(start, start + ENCODE_SLICE).map((r) => encode(r, key)))));
+      onProgress?.(encoded.length, records.length);
+      await yieldToPage();
+    }
+    if (signal?.aborted) throw cancelled();
+    await writeAll(await dbPromise, encoded, mode, undefined, signal);
   }
 
   /** Every record re-encoded with `key` and the vault parameters written, in one transaction. */
@@ -456,8 +498,8 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       await writeRecords(records, 'add');
       return records;
     },
-    async apply(records) {
-      await writeRecords(records, 'put');
+    async apply(records, options) {
+      await writeRecords(records, 'put', options);
     },
     async remove(id) {
       const existing = await this.get(id);

@@ -59,7 +59,7 @@ function RegionInput({ id, path, profile, onChange }: { id: string; path: string
       <option value="">—</option>
       {value && !list.some((d) => d.name === value) && <option value={value}>{value}</option>}
       {list.map((d) => (
-        <option key={d.name} value={d.name}>
+        <option key={d.name} value={d.name} lang="zh-CN">
           {d.name}
         </option>
       ))}
@@ -91,9 +91,9 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       control = (
         <select id={id} name={path} value={text} onChange={(e) => onChange(path, e.currentTarget.value)}>
           <option value="">—</option>
-          {text && !options.includes(text) && <option value={text}>{text}</option>}
+          {text && !options.includes(text) && <option value={text} class="data">{text}</option>}
           {options.map((o) => (
-            <option key={o} value={o}>
+            <option key={o} value={o} lang="zh-CN">
               {o}
             </option>
           ))}
@@ -110,7 +110,7 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
           {(field.options?.(profile) ?? []).map((o) => (
             <label key={o}>
               <input type="checkbox" name={path} value={o} checked={list.includes(o)} onChange={(e) => onChange(path, e.currentTarget.checked ? [...list, o] : list.filter((x) => x !== o))} />
-              {o}
+              <span lang="zh-CN">{o}</span>
             </label>
           ))}
         </span>
@@ -129,7 +129,17 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       </label>
       <div class="field-control">
         {control}
-        {field.hint && <small class="hint">{say(field.hint)}</small>}
+        {field.hint && (
+          <small class="hint">
+            {say(field.hint)}
+            {field.portalValue && (
+              <>
+                {' '}
+                <q lang="zh-CN">{field.portalValue}</q>
+              </>
+            )}
+          </small>
+        )}
         <Findings findings={mine} />
       </div>
     </div>

@@ -5,8 +5,18 @@ import { isSamePerson, type Finding } from '../rules/define-rule';
 import { ACCESS_FIELDS, PERSON_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
 import { ApprovalsField } from './ApprovalsField';
 import { FieldRow, type Change } from './FieldRow';
+import { Section } from './Section';
+import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf, websiteAccessSection, websiteHeadSection, websiteSection } from './sections';
 
-type Props = { profile: Profile; findings: readonly Finding[]; onChange: Change; onProfile: (next: Profile) => void };
+type Props = {
+  profile: Profile;
+  findings: readonly Finding[];
+  onChange: Change;
+  onProfile: (next: Profile) => void;
+  /** Sections the agent closed; every other one is open. */
+  closed: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+};
 
 function Fields({ fields, prefix, ...rest }: { fields: readonly EditorField[]; prefix: string; profile: Profile; findings: readonly Finding[]; onChange: Change }) {
   return (
@@ -19,8 +29,12 @@ function Fields({ fields, prefix, ...rest }: { fields: readonly EditorField[]; p
   );
 }
 
-export function ProfileEditor({ profile, findings, onChange, onProfile }: Props) {
+export function ProfileEditor({ profile, findings, onChange, onProfile, closed, onToggle }: Props) {
   const shared = { profile, findings, onChange };
+  const section = (id: string) => {
+    const mine = findings.filter((f) => sectionsOf(f.path).includes(id));
+    return { id, open: !closed.has(id), onToggle, errors: mine.filter((f) => f.severity === 'error').length, warnings: mine.filter((f) => f.severity === 'warning').length };
+  };
   const addWebsite = () => onProfile({ ...profile, websites: [...profile.websites, websiteSchema.parse({})] });
   const removeWebsite = (i: number) => onProfile({ ...profile, websites: profile.websites.filter((_, j) => j !== i) });
   return (
@@ -29,40 +43,50 @@ export function ProfileEditor({ profile, findings, onChange, onProfile }: Props)
         <span class="field-label">{i18n.t('label')}</span>
         <input name="label" value={profile.label} onInput={(e) => onChange('label', e.currentTarget.value)} />
       </label>
-      <fieldset>
-        <legend>{i18n.t('sectionSubject')}</legend>
+      <Section level={2} title={i18n.t('sectionSubject')} {...section(SUBJECT_SECTION)}>
         <Fields fields={SUBJECT_FIELDS} prefix="" {...shared} />
-      </fieldset>
-      <fieldset>
-        <legend>{i18n.t('sectionSubjectHead')}</legend>
+      </Section>
+      <Section level={2} title={i18n.t('sectionSubjectHead')} {...section(SUBJECT_HEAD_SECTION)}>
         <Fields fields={PERSON_FIELDS} prefix="subject.head" {...shared} />
-      </fieldset>
+      </Section>
       {profile.websites.map((site, i) => (
-        <fieldset key={i} class="website" data-website={i}>
-          <legend>
-            {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}: <b class="filing-type">{deriveFilingType(profile, i)}</b>
-          </legend>
+        <Section
+          key={i}
+          level={2}
+          class="website"
+          title={
+            <>
+              {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}:{' '}
+              <b class="filing-type" lang="zh-CN">
+                {deriveFilingType(profile, i)}
+              </b>
+            </>
+          }
+          {...section(websiteSection(i))}
+        >
           <Fields fields={WEBSITE_FIELDS} prefix={`websites[${i}]`} {...shared} />
           <ApprovalsField profile={profile} website={i} findings={findings} onChange={onChange} />
-          <h4>{i18n.t('sectionWebsiteHead')}</h4>
-          <label class="same-as">
-            <input
-              type="checkbox"
-              name={`websites[${i}].sameAsSubjectHead`}
-              checked={isSamePerson(site.head, profile.subject.head) && JSON.stringify(site.head) === JSON.stringify(profile.subject.head)}
-              onChange={(e) => e.currentTarget.checked && onChange(`websites[${i}].head`, structuredClone(profile.subject.head))}
-            />
-            {i18n.t('sameAsSubjectHead')}
-          </label>
-          <Fields fields={PERSON_FIELDS} prefix={`websites[${i}].head`} {...shared} />
-          <h4>{i18n.t('sectionAccess')}</h4>
-          <Fields fields={ACCESS_FIELDS} prefix={`websites[${i}]`} {...shared} />
+          <Section level={3} title={i18n.t('sectionWebsiteHead')} {...section(websiteHeadSection(i))}>
+            <label class="same-as">
+              <input
+                type="checkbox"
+                name={`websites[${i}].sameAsSubjectHead`}
+                checked={isSamePerson(site.head, profile.subject.head) && JSON.stringify(site.head) === JSON.stringify(profile.subject.head)}
+                onChange={(e) => e.currentTarget.checked && onChange(`websites[${i}].head`, structuredClone(profile.subject.head))}
+              />
+              {i18n.t('sameAsSubjectHead')}
+            </label>
+            <Fields fields={PERSON_FIELDS} prefix={`websites[${i}].head`} {...shared} />
+          </Section>
+          <Section level={3} title={i18n.t('sectionAccess')} {...section(websiteAccessSection(i))}>
+            <Fields fields={ACCESS_FIELDS} prefix={`websites[${i}]`} {...shared} />
+          </Section>
           {profile.websites.length > 1 && (
             <button type="button" class="remove-website" onClick={() => removeWebsite(i)}>
               {i18n.t('removeWebsite')}
             </button>
           )}
-        </fieldset>
+        </Section>
       ))}
       <button type="button" id="add-website" onClick={addWebsite}>
         {i18n.t('addWebsite')}

@@ -56,11 +56,14 @@ export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCh
               onClick={() => onOpen(s.id)}
             >
               <input type="checkbox" aria-label={i18n.t('selectForExport', [s.label])} checked={checked.has(s.id)} onClick={(e) => e.stopPropagation()} onChange={(e) => onCheck(s.id, e.currentTarget.checked)} />
-              <span class="row-label">{s.label}</span>
-              <span class="row-subject">{s.subjectName}</span>
-              <span class="row-status" data-errors={errors ?? ''}>
-                {s.filingType} · {errors === undefined ? '' : errors ? i18n.t('errorsCount', [String(errors)]) : i18n.t('noErrors')}
-              </span>
+              {/* The row's click handler opens it; this button makes that reachable by Tab and Enter. */}
+              <button type="button" class="row-open">
+                <span class="row-label data">{s.label}</span>
+                <span class="row-subject data">{s.subjectName}</span>
+                <span class="row-status" data-errors={errors ?? ''}>
+                  <span lang="zh-CN">{s.filingType}</span> · {errors === undefined ? '' : errors ? i18n.t('errorsCount', [String(errors)]) : i18n.t('noErrors')}
+                </span>
+              </button>
             </div>
           );
         })}

@@ -1,10 +1,8 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { ApiAnswers, ApiType, Failure, RequestOf } from '../messaging/protocol';
 
-const NO_ANSWER: Failure = {
-  ok: false,
-  error: '扩展后台没有应答（浏览器可能刚停止了它）：请再试一次 · the extension’s background did not answer (the browser may just have stopped it): try again',
-};
+const noAnswer = (): Failure => ({ ok: false, error: i18n.t('noAnswer') });
 
 /**
  * Sends an automation-API request from an extension page. The background answers each request type with the
@@ -14,8 +12,8 @@ const NO_ANSWER: Failure = {
 export async function callApi<T extends ApiType>(request: RequestOf<T>): Promise<ApiAnswers[T] | Failure> {
   try {
     const answer: unknown = await browser.runtime.sendMessage(request);
-    return answer === undefined || answer === null ? NO_ANSWER : (answer as ApiAnswers[T]);
+    return answer === undefined || answer === null ? noAnswer() : (answer as ApiAnswers[T]);
   } catch {
-    return NO_ANSWER;
+    return noAnswer();
   }
 }

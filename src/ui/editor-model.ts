@@ -5,7 +5,15 @@ import type { Text } from '../rules/define-rule';
 // The editor laid out like the filing itself; each field names its profile path, so findings land next to it.
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'list' | 'multi' | 'region' | 'date';
-export type EditorField = { key: string; label: Text; kind: FieldKind; options?: (profile: Profile) => readonly string[]; hint?: Text };
+export type EditorField = {
+  key: string;
+  label: Text;
+  kind: FieldKind;
+  options?: (profile: Profile) => readonly string[];
+  hint?: Text;
+  /** A value the portals accept verbatim (长期), shown after the hint in Chinese whatever the UI language. */
+  portalValue?: string;
+};
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 
@@ -33,7 +41,7 @@ export const PERSON_FIELDS: readonly EditorField[] = [
   { key: 'certificate.type', label: t('负责人证件类型', 'Document type'), kind: 'select', options: () => PERSON_CERTIFICATES },
   { key: 'certificate.number', label: t('负责人证件号码', 'Document number'), kind: 'text' },
   { key: 'certificate.validFrom', label: t('证件有效期起', 'Valid from'), kind: 'date' },
-  { key: 'certificate.validUntil', label: t('证件有效期止（或“长期”）', 'Valid until (or 长期)'), kind: 'text' },
+  { key: 'certificate.validUntil', label: t('证件有效期止', 'Valid until'), kind: 'text', hint: t('长期有效的证件填', 'no end date:'), portalValue: '长期' },
   { key: 'officePhone', label: t('办公室电话', 'Office phone'), kind: 'text', hint: t('区号-号码，如 0571-88886666', 'area code-number, e.g. 0571-88886666') },
   { key: 'mobiles', label: t('手机号码', 'Mobile numbers'), kind: 'list' },
   { key: 'emergencyPhone', label: t('应急联系电话', 'Emergency phone'), kind: 'text' },

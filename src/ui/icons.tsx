@@ -78,3 +78,12 @@ export function NeutralIcon(props: IconProps) {
     </Svg>
   );
 }
+
+/** A chevron pointing right, turned down by CSS while its section is open. */
+export function ChevronIcon(props: IconProps) {
+  return (
+    <Svg {...props} class={`icon-chevron${props.class ? ` ${props.class}` : ''}`}>
+      <path d="M6 3.5L10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+    </Svg>
+  );
+}

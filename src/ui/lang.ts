@@ -5,3 +5,13 @@ import type { Text } from '../rules/define-rule';
 export const lang: 'zh' | 'en' = (browser.i18n?.getUILanguage?.() ?? 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 export const say = (text: Text): string => text[lang];
+
+/**
+ * One side of a message written "中文 · English" (import refusals, store and background errors), so a page shows
+ * one language; a message without the separator is shown whole.
+ */
+export function oneLanguage(message: string): string {
+  const at = message.indexOf(' · ');
+  if (at < 0) return message;
+  return lang === 'zh' ? message.slice(0, at) : message.slice(at + ' · '.length);
+}

@@ -33,6 +33,10 @@ async function auditEveryPage(context: BrowserContext, api: Page, extensionId: s
   await api.reload();
   await api.click('#profile-list .row');
   await expect(api.locator('.editor')).toBeVisible();
+  // One section folded, the rest open, the summary of findings open: both states of the collapsible editor.
+  await api.click('#website-0-access-toggle');
+  await expect(api.locator('#website-0-access-body')).toBeHidden();
+  await expect(api.locator('#summary-list .jump').first()).toBeVisible();
   expect(await seriousViolations(api, 'options'), 'options').toEqual([]);
 
   const portal = await context.newPage();
