@@ -79,8 +79,9 @@ function close(root: Element) {
 async function findOption(root: Element, label: string): Promise<Element | undefined> {
   const body = root.ownerDocument.body;
   const find = () => optionsOf(root).find((o) => clean(o.textContent) === label && isShown(o));
-  const now = await waitFor(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body, SEARCH_MS);
-  if (now && now !== 'listed') return now;
+  const now = find();
+  if (now) return now;
+  // A filterable select is searched at once: its list may be long, remote, or empty until typed into (allow-create).
   const input = searchInput(root);
   if (input && !input.readOnly && root.querySelector('.el-select__wrapper.is-filterable')) {
     setValue(input, label, { blur: false });
@@ -88,6 +89,9 @@ async function findOption(root: Element, label: string): Promise<Element | undef
     if (searched) return searched;
     setValue(input, '', { blur: false });
   }
+  // Otherwise the list may load late (certificate types after 性质): wait for it, then scroll it.
+  const listed = await waitFor(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body);
+  if (listed && listed !== 'listed') return listed;
   const list = listboxOf(root);
   return list ? scrollToOption(list.closest('.el-popper') ?? list, () => optionsOf(root), find) : undefined;
 }
