@@ -33,19 +33,32 @@ async function seed(page: Page, count: number) {
   }
 }
 
-async function firstRender(context: BrowserContext, id: string): Promise<number> {
+/**
+ * The moment, in the page's own clock from navigation start, that a CSS selector first matches: a mutation observer
+ * installed before the page's scripts run notes it, so Playwright's polling and round trips are not counted.
+ * (A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page does not have.)
+ */
+async function readyAt(context: BrowserContext, url: string, selector: string): Promise<number> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/options.html`);
-  await page.waitForSelector('#profile-list .row, .empty');
-  const ms = await page.evaluate(() => performance.now());
+  await page.addInitScript({
+    content: `new MutationObserver((_, observer) => {
+      if (document.querySelector(${JSON.stringify(selector)})) { window.__readyAt = performance.now(); observer.disconnect(); }
+    }).observe(document, { subtree: true, childList: true, attributes: true });`,
+  });
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: 15_000 });
+  const ms = Number(await handle.jsonValue());
   await page.close();
   return ms;
 }
 
+/** The options list showing its first rows (not merely the page's first paint). */
+const firstRender = (context: BrowserContext, id: string) => readyAt(context, `chrome-extension://${id}/options.html`, '#profile-list .row');
+
 async function searchLatency(context: BrowserContext, id: string, query: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
-  await page.waitForSelector('#profile-list .row');
+  await page.waitForSelector('#profile-list:not([aria-busy="true"]) .row');
   const ms = await page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('#search')!;
     const count = document.querySelector('.count')!;
@@ -63,15 +76,8 @@ async function searchLatency(context: BrowserContext, id: string, query: string)
   return ms;
 }
 
-async function popupReady(context: BrowserContext, id: string, tabId: number): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
-  await page.waitForSelector('#adapter');
-  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#profile')?.options.length ?? 0) > 0 || document.body.textContent?.includes('No profiles') || document.body.textContent?.includes('还没有资料'));
-  const ms = await page.evaluate(() => performance.now());
-  await page.close();
-  return ms;
-}
+/** Ready: the portal step recognised and the recent profiles listed (the stores here are never empty). */
+const popupReady = (context: BrowserContext, id: string, tabId: number) => readyAt(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, 'main:has(#adapter):has(#profile option)');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const repeat = async (n: number, f: () => Promise<number>) => {
@@ -100,8 +106,8 @@ export async function workspaceBench(rows: Row[]): Promise<void> {
     const search = await repeat(3, () => searchLatency(context, id, '杭州示例777'));
     const popup = await repeat(3, () => popupReady(context, id, tabId));
     rows.push({ what: `search ${COUNT.toLocaleString()} stored profiles (options page, to re-render)`, ms: search, baseline: 'same search, 1 profile', baselineMs: oneSearch, target: '≤ 50 ms' });
-    rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 300 ms' });
-    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 150 ms' });
+    rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 200 ms' });
+    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 100 ms' });
 
     // The vault: the cost of encryption on the same 10,000 profiles, next to the plain store measured above.
     const timed = (message: Record<string, unknown>) =>

@@ -21,6 +21,8 @@ const store = profileStore(openStore(), undefined, sessionKeys());
 const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
 const today = todayInChina();
 const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
+/** More than a screenful of rows: drawn from the index at once, before the whole list is read. */
+const FIRST_ROWS = 30;
 const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') || 'profile'}.json`;
 
 export function App() {
@@ -36,8 +38,14 @@ export function App() {
   const [deleted, setDeleted] = useState<StoredProfile | undefined>();
   const [importState, setImportState] = useState<{ plan: ImportPlan } | { errors: ImportError[] } | undefined>();
 
+  // Until the whole list is read, the first rows stand alone: search, sort and the count wait for the rest.
+  const [complete, setComplete] = useState(false);
+  const [total, setTotal] = useState(0);
   async function reload() {
-    setSummaries(await store.summaries());
+    const all = await store.summaries();
+    setSummaries(all);
+    setTotal(all.length);
+    setComplete(true);
     setErrorCounts(new Map());
   }
 
@@ -63,6 +71,11 @@ export function App() {
       return;
     }
     setLocked(false);
+    if (!complete) {
+      const [first, count] = await Promise.all([store.newest(FIRST_ROWS), store.count()]);
+      setSummaries(first);
+      setTotal(count);
+    }
     await reload();
     setQuarantined((await store.quarantined()).length);
     setDeleted(await loadDeleted());
@@ -224,9 +237,10 @@ export function App() {
           <button id="backup" onClick={() => void store.list().then((all) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, makeBackup(all, new Date().toISOString())))}>{i18n.t('backup')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
-        <p class="count">{visible.length} / {summaries.length}</p>
+        <p class="count">{complete ? visible.length : '…'} / {total}</p>
         <ProfileList
           items={visible}
+          busy={!complete}
           selectedId={editing?.id}
           checked={checked}
           errorsOf={(id) => errorCounts.get(id)}

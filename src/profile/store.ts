@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { deriveFilingType } from './filing-type';
 import { newVault, openVault, seal, unseal, type Sealed, type VaultParams } from '../vault/crypto';
-import { profileSchema, type Profile } from './schema';
+import type { Profile } from './schema';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
 // script would open the *portal's* database). The only importer of idb.
@@ -186,6 +186,9 @@ export type ProfileStore = {
   summaries(): Promise<ProfileSummary[]>;
   /** The most recently used or edited, newest first, read through the index without loading the rest. */
   recent(limit: number): Promise<ProfileSummary[]>;
+  /** The most recently edited, newest first (the options list's default order), without loading the rest. */
+  newest(limit: number): Promise<ProfileSummary[]>;
+  count(): Promise<number>;
   get(id: string): Promise<StoredProfile | undefined>;
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
@@ -264,6 +267,19 @@ async function writeAll(db: Db, encoded: readonly Encoded[], mode: 'add' | 'put'
 
 const VAULT = 'vault';
 
+/**
+ * The key range holding the last `limit` entries of an index (and any that tie with the first of them): one cursor
+ * jump, where stepping a cursor back `limit` times costs a round trip to the database each.
+ */
+async function tail(index: { openKeyCursor(query: null, direction: 'prev'): Promise<{ key: IDBValidKey; advance(count: number): Promise<{ key: IDBValidKey } | null> } | null> }, limit: number): Promise<IDBKeyRange | null> {
+  const last = await index.openKeyCursor(null, 'prev');
+  const first = last && limit > 1 ? await last.advance(limit - 1) : last;
+  return first ? IDBKeyRange.lowerBound(first.key) : null;
+}
+
+/** The order of the updatedAt index read backwards (ties by id, descending), so newest() is the head of summaries(). */
+const newestFirst = (a: ProfileSummary, b: ProfileSummary) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => Date = () => new Date(), keys?: KeyHolder): ProfileStore {
   const params = async (): Promise<VaultParams | undefined> => (await (await dbPromise).get('meta', VAULT))?.value as VaultParams | undefined;
 
@@ -297,6 +313,9 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
 
   /** Records whose profile no longer parses are moved to the quarantine, in one transaction; the rest are answered. */
   async function sound(records: readonly StoredProfile[]): Promise<StoredProfile[]> {
+    if (records.length === 0) return [];
+    // zod is loaded only when a whole profile is read: the popup and the options list open on summaries without it.
+    const { profileSchema } = await import('./schema');
     const now = clock().toISOString();
     const bad = records.flatMap((r) => {
       const parsed = profileSchema.safeParse(r.profile);
@@ -425,16 +444,26 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       return (await readAll()).reverse();
     },
     async summaries() {
-      return (await allSummaries()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return (await allSummaries()).sort(newestFirst);
     },
     async recent(limit) {
       const db = await dbPromise;
-      const key = await sealingKey();
-      const out: (ProfileSummary | SealedSummary)[] = [];
-      for (let cursor = await db.transaction('summaries').store.index('recent').openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
-        out.push(cursor.value);
-      }
-      return Promise.all(out.map((s) => openSummary(s, key)));
+      const index = db.transaction('summaries').store.index('recent');
+      const [key, range] = await Promise.all([sealingKey(), tail(index, limit)]);
+      const newestFirst = (await index.getAll(range)).reverse().slice(0, limit);
+      return Promise.all(newestFirst.map((s) => openSummary(s, key)));
+    },
+    async newest(limit) {
+      const db = await dbPromise;
+      const tx = db.transaction(['profiles', 'summaries']);
+      const index = tx.objectStore('profiles').index('updatedAt');
+      const [key, range] = await Promise.all([sealingKey(), tail(index, limit)]);
+      const ids = (await index.getAllKeys(range)).reverse().slice(0, limit);
+      const found = await Promise.all(ids.map((id) => tx.objectStore('summaries').get(id)));
+      return Promise.all(found.flatMap((s) => (s ? [openSummary(s, key)] : [])));
+    },
+    async count() {
+      return (await dbPromise).count('summaries');
     },
     async get(id) {
       const db = await dbPromise;
