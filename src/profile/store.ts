@@ -447,20 +447,23 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       return (await allSummaries()).sort(newestFirst);
     },
     async recent(limit) {
-      const db = await dbPromise;
-      const index = db.transaction('summaries').store.index('recent');
-      const [key, range] = await Promise.all([sealingKey(), tail(index, limit)]);
-      const newestFirst = (await index.getAll(range)).reverse().slice(0, limit);
-      return Promise.all(newestFirst.map((s) => openSummary(s, key)));
+      // The key comes from extension storage: awaiting it inside the read would let the transaction close under it.
+      const key = sealingKey();
+      key.catch(() => undefined); // answered below; a read that fails first must not leave it unhandled
+      const index = (await dbPromise).transaction('summaries').store.index('recent');
+      const newestFirst = (await index.getAll(await tail(index, limit))).reverse().slice(0, limit);
+      const unlocked = await key;
+      return Promise.all(newestFirst.map((s) => openSummary(s, unlocked)));
     },
     async newest(limit) {
-      const db = await dbPromise;
-      const tx = db.transaction(['profiles', 'summaries']);
+      const key = sealingKey();
+      key.catch(() => undefined);
+      const tx = (await dbPromise).transaction(['profiles', 'summaries']);
       const index = tx.objectStore('profiles').index('updatedAt');
-      const [key, range] = await Promise.all([sealingKey(), tail(index, limit)]);
-      const ids = (await index.getAllKeys(range)).reverse().slice(0, limit);
+      const ids = (await index.getAllKeys(await tail(index, limit))).reverse().slice(0, limit);
       const found = await Promise.all(ids.map((id) => tx.objectStore('summaries').get(id)));
-      return Promise.all(found.flatMap((s) => (s ? [openSummary(s, key)] : [])));
+      const unlocked = await key;
+      return Promise.all(found.flatMap((s) => (s ? [openSummary(s, unlocked)] : [])));
     },
     async count() {
       return (await dbPromise).count('summaries');
