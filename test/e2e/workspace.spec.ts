@@ -120,7 +120,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       await portal.goto('https://icp.cloud.21vianet.com/website');
       const tabId = await options.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/website'))?.id);
       const popup = await context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 }); // about the size the toolbar popup opens at
+      await popup.setViewportSize({ width: 380, height: 600 }); // the popup's own width (popup/style.css)
       await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
       await popup.selectOption('#website', '1');
       // One language at a time: the popup's own words are in the browser's language (data and portal labels aside).
