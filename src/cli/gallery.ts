@@ -29,7 +29,7 @@ export function renderGallery(images: readonly GalleryImage[]): string {
     lines.push('', `#### ${HEADINGS[lang]}`, '');
     for (const image of own) lines.push(`**${image.caption}**`, '', `<img src="${GALLERY_DIR}/${image.file}" alt="${image.caption.replace(/"/g, '&quot;')}" width="${image.width}">`, '');
   }
-  return lines.join('\n').trim();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 export function spliceGallery(readme: string, gallery: string): string {
