@@ -9,7 +9,7 @@ import { fieldName } from '../../src/ui/field-names';
 import { lang } from '../../src/ui/lang';
 import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
-import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
+import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
 import { recentProfiles, start, type Tab } from './start';
@@ -83,7 +83,7 @@ export function App() {
     if (allLoaded || locked) return;
     setAllLoaded(true);
     const all = await store.summaries();
-    setProfiles(all.sort((a, b) => b.recent.localeCompare(a.recent)));
+    setProfiles(all.sort(recentFirst));
   }
 
   useEffect(() => {

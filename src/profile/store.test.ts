@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { enterprise, personal, twoWebsites } from '../../test/support/sample';
 import { deriveFilingType } from './filing-type';
-import { openStore, planImport, profileStore, toStored } from './store';
+import { openStore, planImport, profileStore, recentFirst, toStored } from './store';
 
 let n = 0;
 const fresh = () => `store-test-${++n}`;
@@ -108,6 +108,7 @@ describe('profile store', () => {
     expect(all.map((s) => s.id)).toHaveLength(5);
     expect(all[0]!.id).toBe(first[2]!.id);
     expect(all.map((s) => s.recent)).toEqual([...all.map((s) => s.recent)].sort().reverse());
+    expect(all.map((s) => s.id)).toEqual((await store.summaries()).sort(recentFirst).map((s) => s.id));
     for (const k of [1, 2, 3, 4, 5]) expect((await store.recent(k)).map((s) => s.id)).toEqual(all.slice(0, k).map((s) => s.id));
   });
 });

@@ -267,18 +267,23 @@ async function writeAll(db: Db, encoded: readonly Encoded[], mode: 'add' | 'put'
 
 const VAULT = 'vault';
 
-/**
- * The key range holding the last `limit` entries of an index (and any that tie with the first of them): one cursor
- * jump, where stepping a cursor back `limit` times costs a round trip to the database each.
- */
-async function tail(index: { openKeyCursor(query: null, direction: 'prev'): Promise<{ key: IDBValidKey; advance(count: number): Promise<{ key: IDBValidKey } | null> } | null> }, limit: number): Promise<IDBKeyRange | null> {
-  const last = await index.openKeyCursor(null, 'prev');
-  const first = last && limit > 1 ? await last.advance(limit - 1) : last;
-  return first ? IDBKeyRange.lowerBound(first.key) : null;
-}
-
-/** The order of the updatedAt index read backwards (ties by id, descending), so newest() is the head of summaries(). */
+/** The options list's order: the updatedAt index read backwards (ties by id, descending), so newest() is its head. */
 const newestFirst = (a: ProfileSummary, b: ProfileSummary) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** The popup's order: last activity first, ties by id ascending, so recent() is the head of every summary sorted so. */
+export const recentFirst = (a: ProfileSummary | SealedSummary, b: ProfileSummary | SealedSummary) =>
+  a.recent !== b.recent ? (a.recent < b.recent ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+type KeyIndex = { openKeyCursor(query: null, direction: 'prev'): Promise<{ key: IDBValidKey; advance(count: number): Promise<{ key: IDBValidKey } | null> } | null> };
+
+/**
+ * The index key of the `limit`-th entry from the end, found with one cursor jump (stepping back `limit` times costs
+ * a round trip to the database each); undefined when the index holds fewer entries.
+ */
+async function edgeKey(index: KeyIndex, limit: number): Promise<IDBValidKey | undefined> {
+  const last = await index.openKeyCursor(null, 'prev');
+  const edge = last && limit > 1 ? await last.advance(limit - 1) : last;
+  return edge?.key;
+}
 
 export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => Date = () => new Date(), keys?: KeyHolder): ProfileStore {
   const params = async (): Promise<VaultParams | undefined> => (await (await dbPromise).get('meta', VAULT))?.value as VaultParams | undefined;
@@ -451,16 +456,24 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       const key = sealingKey();
       key.catch(() => undefined); // answered below; a read that fails first must not leave it unhandled
       const index = (await dbPromise).transaction('summaries').store.index('recent');
-      const newestFirst = (await index.getAll(await tail(index, limit))).reverse().slice(0, limit);
+      const edge = await edgeKey(index, limit);
+      // Everything newer than the edge (fewer than `limit`), then the edge's ties, as many as are still wanted: an
+      // import of thousands shares one time, and reading all of them would be the cost this avoids.
+      const newer = await index.getAll(edge === undefined ? null : IDBKeyRange.lowerBound(edge, true));
+      const ties = edge === undefined ? [] : await index.getAll(IDBKeyRange.only(edge), limit - newer.length);
       const unlocked = await key;
-      return Promise.all(newestFirst.map((s) => openSummary(s, unlocked)));
+      return Promise.all([...newer.sort(recentFirst), ...ties].map((s) => openSummary(s, unlocked)));
     },
     async newest(limit) {
       const key = sealingKey();
       key.catch(() => undefined);
       const tx = (await dbPromise).transaction(['profiles', 'summaries']);
       const index = tx.objectStore('profiles').index('updatedAt');
-      const ids = (await index.getAllKeys(await tail(index, limit))).reverse().slice(0, limit);
+      const edge = await edgeKey(index, limit);
+      // Keys only, so reading all of the edge's ties (an import of thousands shares one time) stays cheap.
+      const newer = await index.getAllKeys(edge === undefined ? null : IDBKeyRange.lowerBound(edge, true));
+      const ties = edge === undefined ? [] : await index.getAllKeys(IDBKeyRange.only(edge));
+      const ids = [...newer.reverse(), ...ties.reverse().slice(0, limit - newer.length)];
       const found = await Promise.all(ids.map((id) => tx.objectStore('summaries').get(id)));
       const unlocked = await key;
       return Promise.all(found.flatMap((s) => (s ? [openSummary(s, unlocked)] : [])));
