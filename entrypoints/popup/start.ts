@@ -9,9 +9,10 @@ import { callApi } from '../../src/ui/call-api';
 export type Tab = { id: number; url: string };
 export type RecentProfiles = { locked: true } | { locked: false; recent: ProfileSummary[] };
 
+// ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
+const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+
 async function targetTab(): Promise<Tab | undefined> {
-  // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
   const tab = fromQuery ? await browser.tabs.get(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
 }
@@ -45,7 +46,8 @@ export function start(store: ProfileStore, limit: number): Start {
   const tab = targetTab();
   return {
     tab,
-    page: tab.then((t) => (t ? callApi({ type: 'icp:recognise', tabId: t.id }) : undefined)),
+    // A tab named in the URL is asked about at once, beside looking it up.
+    page: fromQuery ? callApi({ type: 'icp:recognise', tabId: fromQuery }) : tab.then((t) => (t ? callApi({ type: 'icp:recognise', tabId: t.id }) : undefined)),
     remembered: tab.then(remembered),
     profiles: recentProfiles(store, limit),
   };
