@@ -66,14 +66,17 @@ export function App() {
   const [locked, setLocked] = useState(false);
   /** Everything the workspace shows comes from the store: while the vault is locked, only the unlock form. */
   async function load() {
+    // The first rows are asked for beside the vault's state, not after it; a locked vault refuses them, unseen.
+    const first = complete ? undefined : Promise.all([store.newest(FIRST_ROWS), store.count()]);
+    first?.catch(() => undefined);
     if ((await store.vault.status()).locked) {
       setLocked(true);
       return;
     }
     setLocked(false);
-    if (!complete) {
-      const [first, count] = await Promise.all([store.newest(FIRST_ROWS), store.count()]);
-      setSummaries(first);
+    if (first) {
+      const [rows, count] = await first;
+      setSummaries(rows);
       setTotal(count);
     }
     await reload();
