@@ -12,7 +12,7 @@ import { VaultPanel } from '../../src/ui/VaultPanel';
 import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
-import { recentProfiles, start, type Tab } from './start';
+import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
@@ -69,7 +69,7 @@ export function App() {
   };
 
   const [locked, setLocked] = useState(false);
-  function showProfiles(answer: Awaited<ReturnType<typeof recentProfiles>>) {
+  function showProfiles(answer: RecentProfiles) {
     setLocked(answer.locked);
     if (answer.locked) return;
     setProfiles(answer.recent);
