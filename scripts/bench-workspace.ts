@@ -13,6 +13,8 @@ declare const chrome: {
 };
 
 const COUNT = 10_000;
+/** Page opens per median: start-up on a shared machine varies by tens of milliseconds from one open to the next. */
+const RUNS = 7;
 
 function profiles(count: number): unknown[] {
   const sample = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as { label: string; subject: { name: string }; websites: { domains: string[] }[] };
@@ -33,19 +35,32 @@ async function seed(page: Page, count: number) {
   }
 }
 
-async function firstRender(context: BrowserContext, id: string): Promise<number> {
+/**
+ * The moment, in the page's own clock from navigation start, that a CSS selector first matches: a mutation observer
+ * installed before the page's scripts run notes it, so Playwright's polling and round trips are not counted.
+ * (A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page does not have.)
+ */
+async function readyAt(context: BrowserContext, url: string, selector: string): Promise<number> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/options.html`);
-  await page.waitForSelector('#profile-list .row, .empty');
-  const ms = await page.evaluate(() => performance.now());
+  await page.addInitScript({
+    content: `new MutationObserver((_, observer) => {
+      if (document.querySelector(${JSON.stringify(selector)})) { window.__readyAt = performance.now(); observer.disconnect(); }
+    }).observe(document, { subtree: true, childList: true, attributes: true });`,
+  });
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: 15_000 });
+  const ms = Number(await handle.jsonValue());
   await page.close();
   return ms;
 }
 
+/** The options list showing its first rows (not merely the page's first paint). */
+const firstRender = (context: BrowserContext, id: string) => readyAt(context, `chrome-extension://${id}/options.html`, '#profile-list .row');
+
 async function searchLatency(context: BrowserContext, id: string, query: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
-  await page.waitForSelector('#profile-list .row');
+  await page.waitForSelector('#profile-list:not([aria-busy="true"]) .row');
   const ms = await page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('#search')!;
     const count = document.querySelector('.count')!;
@@ -63,15 +78,8 @@ async function searchLatency(context: BrowserContext, id: string, query: string)
   return ms;
 }
 
-async function popupReady(context: BrowserContext, id: string, tabId: number): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
-  await page.waitForSelector('#adapter');
-  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#profile')?.options.length ?? 0) > 0 || document.body.textContent?.includes('No profiles') || document.body.textContent?.includes('还没有资料'));
-  const ms = await page.evaluate(() => performance.now());
-  await page.close();
-  return ms;
-}
+/** Ready: the portal step recognised and the recent profiles listed (the stores here are never empty). */
+const popupReady = (context: BrowserContext, id: string, tabId: number) => readyAt(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, 'main:has(#adapter):has(#profile option)');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const repeat = async (n: number, f: () => Promise<number>) => {
@@ -92,16 +100,16 @@ export async function workspaceBench(rows: Row[]): Promise<void> {
     const tabId = (await api.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/subject'))?.id)) ?? 0;
 
     await seed(api, 1);
-    const emptyRender = await repeat(3, () => firstRender(context, id));
-    const emptyPopup = await repeat(3, () => popupReady(context, id, tabId));
+    const emptyRender = await repeat(RUNS, () => firstRender(context, id));
+    const emptyPopup = await repeat(RUNS, () => popupReady(context, id, tabId));
     const oneSearch = await repeat(3, () => searchLatency(context, id, '没有这个客户'));
     await seed(api, COUNT - 1);
-    const render = await repeat(3, () => firstRender(context, id));
+    const render = await repeat(RUNS, () => firstRender(context, id));
     const search = await repeat(3, () => searchLatency(context, id, '杭州示例777'));
-    const popup = await repeat(3, () => popupReady(context, id, tabId));
+    const popup = await repeat(RUNS, () => popupReady(context, id, tabId));
     rows.push({ what: `search ${COUNT.toLocaleString()} stored profiles (options page, to re-render)`, ms: search, baseline: 'same search, 1 profile', baselineMs: oneSearch, target: '≤ 50 ms' });
-    rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 300 ms' });
-    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 150 ms' });
+    rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 200 ms' });
+    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 100 ms' });
 
     // The vault: the cost of encryption on the same 10,000 profiles, next to the plain store measured above.
     const timed = (message: Record<string, unknown>) =>
@@ -114,8 +122,8 @@ export async function workspaceBench(rows: Row[]): Promise<void> {
     const enable = await timed({ type: 'icp:vault:enable', passphrase: 'benchmark passphrase' });
     await timed({ type: 'icp:vault:lock' });
     const unlock = await timed({ type: 'icp:vault:unlock', passphrase: 'benchmark passphrase' });
-    const sealedPopup = await repeat(3, () => popupReady(context, id, tabId));
-    const sealedRender = await repeat(3, () => firstRender(context, id));
+    const sealedPopup = await repeat(RUNS, () => popupReady(context, id, tabId));
+    const sealedRender = await repeat(RUNS, () => firstRender(context, id));
     rows.push({ what: `turn the vault on: encrypt ${COUNT.toLocaleString()} profiles`, ms: enable, baseline: 'vault status round trip', baselineMs: status, target: 'once, with progress' });
     rows.push({ what: 'unlock (PBKDF2-SHA-256, 600,000 iterations)', ms: unlock, baseline: 'vault status round trip', baselineMs: status, target: 'under a second' });
     rows.push({ what: `popup ready, ${COUNT.toLocaleString()} encrypted profiles, unlocked`, ms: sealedPopup, baseline: 'same popup, plain store', baselineMs: popup, target: '≤ 150 ms' });

@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../src/cli/check';
+import { fillFromPopup, openPopupPage } from './demo-popup';
 import { openReplica, PAGES, VARIANTS } from '../test/e2e/replica-pages';
 import { startReplicaServer } from '../test/portals/server';
 import { CHROMIUM, extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 
 // The main job on embedded sample data: build the extension, check the bundled sample profiles, then fill every
-// replica portal step in Chromium with the extension, keeping screenshots and fill reports in demo-output/.
+// replica portal step in Chromium with the extension, keeping screenshots and fill reports in demo-output/: each
+// step is filled through the automation API (the report of record), then afresh from the popup, as an agent would.
 
 const OUT = 'demo-output';
 const lang = process.argv.includes('--en') ? 'en' : 'zh';
@@ -51,14 +53,17 @@ if (!existsSync(CHROMIUM)) {
 }
 mkdirSync(OUT, { recursive: true });
 const server = await startReplicaServer();
-const context = await launchWithExtension({ port: server.port, hosts: server.hosts, headless: !headed });
+const context = await launchWithExtension({ port: server.port, hosts: server.hosts, headless: !headed, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
 const reports: Record<string, Answer> = {};
 try {
   const extensionId = await extensionIdOf(context);
   const api = await context.newPage();
   await api.goto(`chrome-extension://${extensionId}/options.html`);
   const profile = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as { websites: unknown[] };
+  // The popup fills from the store: the sample is the one stored profile, so the popup picks it.
+  await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:profiles:import', document: profile });
   const portal = await context.newPage();
+  const popup = await openPopupPage(context);
   // Every form page of every replica, and of its drifted twin (the same page with other ids, order and label places).
   for (const variant of VARIANTS) {
     for (const replica of PAGES) {
@@ -69,9 +74,13 @@ try {
         const tabId = await api.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, url.split('?')[0]!);
         const answer = (await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:fill', tabId, profile, website })) as Answer;
         reports[name] = answer;
-        await portal.screenshot({ path: join(OUT, `${name.replace(/[^\w\u4e00-\u9fff+-]+/g, '-')}.png`), fullPage: true });
+        const file = name.replace(/[^\w\u4e00-\u9fff+-]+/g, '-');
+        await portal.screenshot({ path: join(OUT, `${file}.png`), fullPage: true });
         const counts = (answer.fields ?? []).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
         console.log(`${name.padEnd(44)} ${answer.ok ? `${answer.adapter}/${answer.step}` : `✖ ${answer.error}`}  ${JSON.stringify(counts)}`);
+        await openReplica(portal, url, replica.frame); // a fresh page, so the popup's report shows a real fill
+        const fromPopup = await fillFromPopup(popup, extensionId, tabId ?? 0, website, join(OUT, `${file}.popup.png`));
+        console.log(`${''.padEnd(44)} popup: ${fromPopup.ok ? fromPopup.summary : `✖ ${fromPopup.reason}`}`);
       }
     }
   }

@@ -25,6 +25,8 @@ const store = profileStore(openStore(), undefined, sessionKeys());
 const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
 const today = todayInChina();
 const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
+/** More than a screenful of rows: drawn from the index at once, before the whole list is read. */
+const FIRST_ROWS = 30;
 const fileName = (label: string) => `${label.replace(/[\\/:*?"<>|\s]+/g, '_') || 'profile'}.json`;
 /** A preview lists this many labels of each kind; thousands of rows would tell the agent nothing more. */
 const PREVIEW_ROWS = 100;
@@ -89,8 +91,14 @@ export function App() {
     setFocusPath(undefined);
   }, [focusPath]);
 
+  // Until the whole list is read, the first rows stand alone: search, sort and the count wait for the rest.
+  const [complete, setComplete] = useState(false);
+  const [total, setTotal] = useState(0);
   async function reload() {
-    setSummaries(await store.summaries());
+    const all = await store.summaries();
+    setSummaries(all);
+    setTotal(all.length);
+    setComplete(true);
     setErrorCounts(new Map());
   }
 
@@ -111,11 +119,19 @@ export function App() {
   const [locked, setLocked] = useState(false);
   /** Everything the workspace shows comes from the store: while the vault is locked, only the unlock form. */
   async function load() {
+    // The first rows are asked for beside the vault's state, not after it; a locked vault refuses them, unseen.
+    const first = complete ? undefined : Promise.all([store.newest(FIRST_ROWS), store.count()]);
+    first?.catch(() => undefined);
     if ((await store.vault.status()).locked) {
       setLocked(true);
       return;
     }
     setLocked(false);
+    if (first) {
+      const [rows, count] = await first;
+      setSummaries(rows);
+      setTotal(count);
+    }
     await reload();
     setQuarantined((await store.quarantined()).length);
     setDeleted(await loadDeleted());
@@ -305,9 +321,10 @@ export function App() {
           <button id="backup" onClick={() => void store.list().then((all) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, makeBackup(all, new Date().toISOString())))}>{i18n.t('backup')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
-        <p class="count">{visible.length} / {summaries.length}</p>
+        <p class="count">{complete ? visible.length : '…'} / {total}</p>
         <ProfileList
           items={visible}
+          busy={!complete}
           selectedId={editing?.id}
           checked={checked}
           errorsOf={(id) => errorCounts.get(id)}

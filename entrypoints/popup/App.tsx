@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { runRules, todayInChina } from '../../src/rules/run-rules';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
@@ -11,8 +10,10 @@ import { lang } from '../../src/ui/lang';
 import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { FillProgressBar } from '../../src/ui/FillProgress';
-import { openStore, profileStore, type ProfileSummary } from '../../src/profile/store';
+import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
+import type { Finding } from '../../src/rules/define-rule';
+import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
@@ -37,24 +38,26 @@ const MAX_SHOWN = 50;
 /** Failures first in a fill report: what needs the agent's attention comes before what went well. */
 const ORDER: Record<FieldResult['status'], number> = { failed: 0, 'not-found': 1, filled: 2, unchanged: 3, skipped: 4 };
 const store = profileStore(openStore(), undefined, sessionKeys());
+const started = start(store, MAX_SHOWN);
 
-async function targetTab(): Promise<{ id: number; url: string } | undefined> {
-  // ?tabId= lets a test (or a pinned popup window) point the popup at a tab other than the active one.
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  const tab = fromQuery ? await browser.tabs.get(fromQuery) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
+/** The rules engine (and zod with it) is most of the popup's code: it loads after the first paint, not before. */
+async function findingsOf(profile: Profile): Promise<Finding[]> {
+  const { runRules, todayInChina } = await import('../../src/rules/run-rules');
+  return runRules(profile, { today: todayInChina() });
 }
 
 export function App() {
-  const [tab, setTab] = useState<{ id: number; url: string }>();
+  const [tab, setTab] = useState<Tab>();
   const [page, setPage] = useState<RecogniseAnswer>();
   const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
   const [selected, setSelected] = useState<Profile>();
   const [confirming, setConfirming] = useState(false);
-  // What the portal would reject, shown before Fill; filling from a profile with errors needs an explicit confirm.
-  const findings = useMemo(() => (selected ? runRules(selected, { today: todayInChina() }) : []), [selected]);
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.length - errors.length;
+  // What the portal would reject, shown before Fill; filling from a profile with errors needs an explicit confirm,
+  // so Fill waits until the selected profile's findings are known.
+  const [checked, setChecked] = useState<{ profile: Profile; findings: Finding[] }>();
+  const findings = checked && checked.profile === selected ? checked.findings : undefined;
+  const errors = (findings ?? []).filter((f) => f.severity === 'error');
+  const warnings = (findings ?? []).length - errors.length;
   const [query, setQuery] = useState('');
   const [profileId, setProfileId] = useState('');
   const [website, setWebsite] = useState(0);
@@ -67,42 +70,36 @@ export function App() {
   };
 
   const [locked, setLocked] = useState(false);
-  /** Recent first, straight from the index; the full list for search follows without holding the popup up. */
-  async function loadProfiles() {
-    if ((await store.vault.status()).locked) {
-      setLocked(true);
-      return;
-    }
-    setLocked(false);
-    const recent = await store.recent(MAX_SHOWN);
-    setProfiles(recent);
-    if (recent[0]) setProfileId(recent[0].id);
+  function showProfiles(answer: RecentProfiles) {
+    setLocked(answer.locked);
+    if (answer.locked) return;
+    setProfiles(answer.recent);
+    if (answer.recent[0]) setProfileId(answer.recent[0].id);
+  }
+  const loadProfiles = async () => showProfiles(await recentProfiles(store, MAX_SHOWN));
+
+  // Every profile, for search: read when the agent goes to search, so opening the popup reads only the recent few.
+  const [allLoaded, setAllLoaded] = useState(false);
+  async function loadAll() {
+    if (allLoaded || locked) return;
+    setAllLoaded(true);
+    const all = await store.summaries();
+    setProfiles(all.sort(recentFirst));
   }
 
   useEffect(() => {
-    void (async () => {
-      const target = await targetTab();
-      setTab(target);
-      // The page and the profile list load side by side: the popup is ready when both are.
-      await Promise.all([
-        recognise(target),
-        (async () => {
-          // activeTab lets this one visit work; offer to remember the site when it is not granted for good.
-          if (target?.url && /^https:/.test(target.url)) {
-            setRemembered(await browser.permissions.contains({ origins: [`${new URL(target.url).origin}/*`] }));
-          }
-        })(),
-        loadProfiles(),
-      ]);
-      if ((await store.vault.status()).locked) return;
-      const all = await store.summaries();
-      setProfiles(all.sort((a, b) => b.recent.localeCompare(a.recent)));
-    })();
+    void started.tab.then(setTab);
+    void started.page.then((answer) => answer && setPage(answer));
+    void started.remembered.then(setRemembered);
+    void started.profiles.then(showProfiles);
   }, []);
 
   useEffect(() => {
     if (profileId) void store.get(profileId).then((r) => setSelected(r?.profile));
   }, [profileId]);
+  useEffect(() => {
+    if (selected) void findingsOf(selected).then((list) => setChecked({ profile: selected, findings: list }));
+  }, [selected]);
   // A popup list of thousands is unusable and slow to draw: show the most recent matches; search finds the rest.
   const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.certificateNumber} ${p.domains.join(' ')}`.includes(query)).slice(0, MAX_SHOWN);
 
@@ -165,7 +162,7 @@ export function App() {
       </section>
       <VaultPanel vault={store.vault} compact onChange={(status) => status.locked !== locked && void loadProfiles()} />
       <section class="pickers">
-        <input id="profile-search" aria-label={i18n.t('searchProfiles')} placeholder={i18n.t('searchProfiles')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input id="profile-search" aria-label={i18n.t('searchProfiles')} placeholder={i18n.t('searchProfiles')} value={query} onFocus={() => void loadAll()} onInput={(e) => (setQuery(e.currentTarget.value), void loadAll())} />
         <select id="profile" aria-label={i18n.t('profile')} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
           {visible.map((p) => (
             <option key={p.id} value={p.id}>
@@ -182,7 +179,7 @@ export function App() {
           ))}
         </select>
       </section>
-      {selected && (
+      {selected && findings && (
         <p id="profile-findings" data-errors={errors.length} data-warnings={warnings}>
           {i18n.t('profileCheck', [String(errors.length), String(warnings)])}
         </p>
@@ -208,7 +205,7 @@ export function App() {
         </section>
       )}
       <section class="buttons">
-        <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
+        <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId || !findings} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
           {i18n.t('fill')}
         </button>
         <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>

@@ -105,6 +105,30 @@ describe('operations on a tab', () => {
     expect(sent).toContain('beian:cancel');
   });
 
+  it('recognise asks a page that already listens at once, and goes through the checks and injection otherwise', async () => {
+    const sent: string[] = [];
+    let listening = true;
+    const inject = vi.fn(async () => void (listening = true));
+    const d = deps({
+      inject,
+      sendToTab: async (_id, request) => {
+        sent.push(request.type);
+        if (!listening) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return request.type === 'beian:ping' ? { ok: true } : pageAnswer(request);
+      },
+    });
+    expect(await handleApi({ type: 'icp:recognise', tabId: 1 }, d)).toMatchObject({ ok: true, adapter: '21vianet' });
+    expect(sent).toEqual(['beian:recognise']);
+    listening = false;
+    sent.length = 0;
+    expect(await handleApi({ type: 'icp:recognise', tabId: 1 }, d)).toMatchObject({ ok: true, adapter: '21vianet' });
+    expect(inject).toHaveBeenCalledOnce();
+    expect(sent).toEqual(['beian:recognise', 'beian:ping', 'beian:recognise']);
+    // A page that was never let in is still refused by the checks, not asked.
+    const refused = deps({ canAccess: async () => false, inject: async () => Promise.reject(new Error('no permission')), sendToTab: async () => Promise.reject(new Error('no receiver')) });
+    expect(await handleApi({ type: 'icp:recognise', tabId: 1 }, refused)).toMatchObject({ ok: false, error: expect.stringContaining('not enabled') });
+  });
+
   it('a request that is not well formed is answered with what is wrong', async () => {
     expect(await handleApi({ type: 'icp:fill', tabId: '3', profile: {} }, deps())).toMatchObject({ ok: false, error: expect.stringContaining('tabId') });
   });

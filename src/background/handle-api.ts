@@ -83,12 +83,16 @@ export function onlyPaths(profile: Profile, paths: readonly string[], website: n
   return parsed.success ? parsed.data : emptyProfile();
 }
 
-/** Sends to the page and parses what it answers: the page is third-party ground. */
-async function ask<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
-  const answer: unknown = await deps.sendToTab(tabId, request);
+/** What the page answered, parsed: the page is third-party ground. */
+function parseAnswer<S extends z.ZodType>(answer: unknown, schema: S): z.infer<S> | Failure {
   if (answer === undefined) return fail('页面没有应答 · the page did not answer');
   const parsed = schema.safeParse(answer);
   return parsed.success ? parsed.data : fail('页面的应答无法识别 · the page answered something this extension did not send');
+}
+
+/** Sends to the page and parses what it answers. */
+async function ask<S extends z.ZodType>(tabId: number, request: PageRequest, schema: S, deps: BackgroundDeps): Promise<z.infer<S> | Failure> {
+  return parseAnswer(await deps.sendToTab(tabId, request), schema);
 }
 
 /** Reaches the tab (injecting the content script once), then asks it. */
@@ -123,7 +127,11 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
     case 'icp:profiles:list':
       return { ok: true, profiles: (await deps.store.list()).map(({ id, label }) => ({ id, label })) };
     case 'icp:recognise': {
-      // Only which portal and step: reading every field is for check and capture.
+      // Only which portal and step: reading every field is for check and capture. The popup asks this each time it
+      // opens, so a page injected earlier is asked at once (it was let in by reachTab for this very document, and
+      // the question reads nothing); only a page that does not answer goes the long way, through the checks.
+      const direct: unknown = await deps.sendToTab(request.tabId, { type: 'beian:recognise' }).catch(() => undefined);
+      if (direct !== undefined) return parseAnswer(direct, pageAnswers.recognise);
       return askPage(request.tabId, { type: 'beian:recognise' }, pageAnswers.recognise, deps);
     }
     case 'icp:fill': {

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { enterprise, personal, twoWebsites } from '../../test/support/sample';
 import { deriveFilingType } from './filing-type';
-import { openStore, planImport, profileStore, toStored } from './store';
+import { openStore, planImport, profileStore, recentFirst, toStored } from './store';
 
 let n = 0;
 const fresh = () => `store-test-${++n}`;
@@ -83,6 +83,33 @@ describe('profile store', () => {
     expect((await store.get(a!.id))?.usedAt).toBe(now.toISOString());
     expect((await store.recent(1)).map((s) => s.id)).toEqual([a!.id]);
     expect((await store.recent(5)).map((s) => s.id)).toEqual([a!.id, b!.id]);
+  });
+
+  it('reads the newest few without the rest, in the same order as the whole list (ties in one import too)', async () => {
+    let now = new Date('2026-11-23T08:00:00Z');
+    const store = profileStore(openStore(fresh()), () => now);
+    await store.putMany([enterprise(), personal(), twoWebsites(), enterprise(), personal()]); // one time for all five
+    now = new Date('2026-11-23T09:00:00Z');
+    await store.putMany([twoWebsites(), enterprise()]);
+    const all = (await store.summaries()).map((s) => s.id);
+    expect(all).toHaveLength(7);
+    expect((await store.newest(4)).map((s) => s.id)).toEqual(all.slice(0, 4));
+    expect((await store.newest(50)).map((s) => s.id)).toEqual(all);
+    expect(await store.count()).toBe(7);
+  });
+
+  it('reads the most recently used few by jumping to them, ties and short stores included', async () => {
+    let now = new Date('2026-11-23T08:00:00Z');
+    const store = profileStore(openStore(fresh()), () => now);
+    const first = await store.putMany([enterprise(), personal(), twoWebsites(), enterprise(), personal()]);
+    now = new Date('2026-11-23T09:00:00Z');
+    await store.markUsed(first[2]!.id);
+    const all = await store.recent(50);
+    expect(all.map((s) => s.id)).toHaveLength(5);
+    expect(all[0]!.id).toBe(first[2]!.id);
+    expect(all.map((s) => s.recent)).toEqual([...all.map((s) => s.recent)].sort().reverse());
+    expect(all.map((s) => s.id)).toEqual((await store.summaries()).sort(recentFirst).map((s) => s.id));
+    for (const k of [1, 2, 3, 4, 5]) expect((await store.recent(k)).map((s) => s.id)).toEqual(all.slice(0, k).map((s) => s.id));
   });
 });
 

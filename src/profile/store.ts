@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { deriveFilingType } from './filing-type';
 import { newVault, openVault, seal, unseal, type Sealed, type VaultParams } from '../vault/crypto';
-import { profileSchema, type Profile } from './schema';
+import type { Profile } from './schema';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
 // script would open the *portal's* database). The only importer of idb.
@@ -188,6 +188,9 @@ export type ProfileStore = {
   summaries(): Promise<ProfileSummary[]>;
   /** The most recently used or edited, newest first, read through the index without loading the rest. */
   recent(limit: number): Promise<ProfileSummary[]>;
+  /** The most recently edited, newest first (the options list's default order), without loading the rest. */
+  newest(limit: number): Promise<ProfileSummary[]>;
+  count(): Promise<number>;
   get(id: string): Promise<StoredProfile | undefined>;
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
@@ -292,6 +295,24 @@ const ENCODE_SLICE = 250;
 
 const VAULT = 'vault';
 
+/** The options list's order: the updatedAt index read backwards (ties by id, descending), so newest() is its head. */
+const newestFirst = (a: ProfileSummary, b: ProfileSummary) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** The popup's order: last activity first, ties by id ascending, so recent() is the head of every summary sorted so. */
+export const recentFirst = (a: ProfileSummary | SealedSummary, b: ProfileSummary | SealedSummary) =>
+  a.recent !== b.recent ? (a.recent < b.recent ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+type KeyIndex = { openKeyCursor(query: null, direction: 'prev'): Promise<{ key: IDBValidKey; advance(count: number): Promise<{ key: IDBValidKey } | null> } | null> };
+
+/**
+ * The index key of the `limit`-th entry from the end, found with one cursor jump (stepping back `limit` times costs
+ * a round trip to the database each); undefined when the index holds fewer entries.
+ */
+async function edgeKey(index: KeyIndex, limit: number): Promise<IDBValidKey | undefined> {
+  const last = await index.openKeyCursor(null, 'prev');
+  const edge = last && limit > 1 ? await last.advance(limit - 1) : last;
+  return edge?.key;
+}
+
 export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => Date = () => new Date(), keys?: KeyHolder): ProfileStore {
   const params = async (): Promise<VaultParams | undefined> => (await (await dbPromise).get('meta', VAULT))?.value as VaultParams | undefined;
 
@@ -325,6 +346,9 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
 
   /** Records whose profile no longer parses are moved to the quarantine, in one transaction; the rest are answered. */
   async function sound(records: readonly StoredProfile[]): Promise<StoredProfile[]> {
+    if (records.length === 0) return [];
+    // zod is loaded only when a whole profile is read: the popup and the options list open on summaries without it.
+    const { profileSchema } = await import('./schema');
     const now = clock().toISOString();
     const bad = records.flatMap((r) => {
       const parsed = profileSchema.safeParse(r.profile);
@@ -467,16 +491,37 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       return (await readAll()).reverse();
     },
     async summaries() {
-      return (await allSummaries()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return (await allSummaries()).sort(newestFirst);
     },
     async recent(limit) {
-      const db = await dbPromise;
-      const key = await sealingKey();
-      const out: (ProfileSummary | SealedSummary)[] = [];
-      for (let cursor = await db.transaction('summaries').store.index('recent').openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
-        out.push(cursor.value);
-      }
-      return Promise.all(out.map((s) => openSummary(s, key)));
+      // The key comes from extension storage: awaiting it inside the read would let the transaction close under it.
+      const key = sealingKey();
+      key.catch(() => undefined); // answered below; a read that fails first must not leave it unhandled
+      const index = (await dbPromise).transaction('summaries').store.index('recent');
+      const edge = await edgeKey(index, limit);
+      // Everything newer than the edge (fewer than `limit`), then the edge's ties, as many as are still wanted: an
+      // import of thousands shares one time, and reading all of them would be the cost this avoids.
+      const newer = await index.getAll(edge === undefined ? null : IDBKeyRange.lowerBound(edge, true));
+      const ties = edge === undefined ? [] : await index.getAll(IDBKeyRange.only(edge), limit - newer.length);
+      const unlocked = await key;
+      return Promise.all([...newer.sort(recentFirst), ...ties].map((s) => openSummary(s, unlocked)));
+    },
+    async newest(limit) {
+      const key = sealingKey();
+      key.catch(() => undefined);
+      const tx = (await dbPromise).transaction(['profiles', 'summaries']);
+      const index = tx.objectStore('profiles').index('updatedAt');
+      const edge = await edgeKey(index, limit);
+      // Keys only, so reading all of the edge's ties (an import of thousands shares one time) stays cheap.
+      const newer = await index.getAllKeys(edge === undefined ? null : IDBKeyRange.lowerBound(edge, true));
+      const ties = edge === undefined ? [] : await index.getAllKeys(IDBKeyRange.only(edge));
+      const ids = [...newer.reverse(), ...ties.reverse().slice(0, limit - newer.length)];
+      const found = await Promise.all(ids.map((id) => tx.objectStore('summaries').get(id)));
+      const unlocked = await key;
+      return Promise.all(found.flatMap((s) => (s ? [openSummary(s, unlocked)] : [])));
+    },
+    async count() {
+      return (await dbPromise).count('summaries');
     },
     async get(id) {
       const db = await dbPromise;

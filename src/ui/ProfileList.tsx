@@ -27,6 +27,8 @@ export function filterSummaries(all: readonly ProfileSummary[], query: string, s
 
 type Props = {
   items: readonly ProfileSummary[];
+  /** The first rows are shown while the rest is still being read. */
+  busy: boolean;
   selectedId: string | undefined;
   checked: ReadonlySet<string>;
   errorsOf: (id: string) => number | undefined;
@@ -36,14 +38,14 @@ type Props = {
   onRange: (ids: readonly string[]) => void;
 };
 
-export function ProfileList({ items, selectedId, checked, errorsOf, onOpen, onCheck, onRange }: Props) {
+export function ProfileList({ items, busy, selectedId, checked, errorsOf, onOpen, onCheck, onRange }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
   const visible = useMemo(() => items.slice(first, last), [items, first, last]);
   useEffect(() => onRange(visible.map((s) => s.id)), [visible]);
   return (
-    <div id="profile-list" class="list" style={{ height: `${VIEW_HEIGHT}px`, overflowY: 'auto' }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div id="profile-list" class="list" aria-busy={busy} style={{ height: `${VIEW_HEIGHT}px`, overflowY: 'auto' }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div style={{ height: `${items.length * ROW_HEIGHT}px`, position: 'relative' }}>
         {visible.map((s, i) => {
           const errors = errorsOf(s.id);

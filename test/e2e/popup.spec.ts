@@ -101,3 +101,23 @@ test('popup: a fill that waits on the page’s own option lists shows its progre
   await expect(popup.locator('#fill-summary')).toBeVisible({ timeout: 30_000 });
   await expect(bar).toBeHidden();
 });
+
+test('popup: while the vault is locked it lists nothing and asks for the passphrase; unlocked, the profile is there', async ({ context, api, extensionId }) => {
+  await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
+  expect(await send(api, { type: 'icp:vault:enable', passphrase: 'popup passphrase' })).toMatchObject({ ok: true });
+  expect(await send(api, { type: 'icp:vault:lock' })).toMatchObject({ ok: true });
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/subject');
+  const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/subject');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('#vault-unlock-passphrase')).toBeVisible();
+  await expect(popup.locator('#adapter')).toHaveText('21vianet');
+  await expect(popup.locator('#profile option')).toHaveCount(0);
+  await expect(popup.locator('#fill')).toBeDisabled();
+  await popup.fill('#vault-unlock-passphrase', 'popup passphrase');
+  await popup.click('#vault-unlock');
+  await expect(popup.locator('#profile option')).toHaveCount(1);
+  await expect(popup.locator('#profile-findings')).toHaveAttribute('data-errors', '0');
+  await expect(popup.locator('#fill')).toBeEnabled();
+});

@@ -4,9 +4,10 @@ import { importDocument } from '../../src/profile/import';
 import { startReplicaServer } from '../portals/server';
 import { extensionIdOf, launchWithExtension } from '../support/launch-chromium';
 import { expect, test } from './fixtures';
+import { shootBothSchemes } from './screenshots';
 
 // The agent's workspace in the built extension: type a profile, watch findings come and go, save, reload, search,
-// export, delete, undo, import the export back; and screenshots of every page in both languages.
+// export, delete, undo, import the export back; and screenshots of every page in both languages, light and dark.
 
 const field = (page: Page, path: string) => page.locator(`.field[data-path="${path}"]`);
 
@@ -101,7 +102,7 @@ test('a file that is not a profile is refused with its paths, and nothing is sto
 });
 
 for (const lang of ['zh-CN', 'en-US']) {
-  test(`screenshots of options, popup and side panel (${lang})`, async () => {
+  test(`screenshots of options, popup, fill gate and side panel, light and dark (${lang})`, async () => {
     const server = await startReplicaServer();
     const context = await launchWithExtension({ port: server.port, hosts: server.hosts, lang });
     try {
@@ -113,12 +114,13 @@ for (const lang of ['zh-CN', 'en-US']) {
       await options.click('#profile-list .row');
       await expect(options.locator('.findings li.error').first()).toBeVisible();
       await expect(options.locator('#new')).toHaveText(lang.startsWith('zh') ? '新建资料' : 'New profile');
-      await options.screenshot({ path: `test-results/screenshots/options-${lang}.png`, fullPage: true });
+      await shootBothSchemes(options, `options-${lang}`, { fullPage: true });
 
       const portal = await context.newPage();
       await portal.goto('https://icp.cloud.21vianet.com/website');
       const tabId = await options.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/website'))?.id);
       const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 }); // the popup's own width (popup/style.css)
       await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
       await popup.selectOption('#website', '1');
       // One language at a time: the popup's own words are in the browser's language (data and portal labels aside).
@@ -127,10 +129,10 @@ for (const lang of ['zh-CN', 'en-US']) {
       await popup.click('#fill');
       // The sample carries the mistakes portals reject: the popup asks first, listing them.
       await expect(popup.locator('#fill-gate li').first()).toBeVisible();
-      await popup.screenshot({ path: `test-results/screenshots/popup-gate-${lang}.png` });
+      await shootBothSchemes(popup, `popup-gate-${lang}`, { fullPage: true });
       await popup.click('#fill-anyway');
       await expect(popup.locator('#report li').first()).toBeVisible();
-      await popup.screenshot({ path: `test-results/screenshots/popup-${lang}.png` });
+      await shootBothSchemes(popup, `popup-${lang}`, { fullPage: true });
 
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
@@ -139,7 +141,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       // The page shows website 2's head, whose ID ends in a lowercase x.
       await panel.locator('#findings li[data-path="websites[0].head.certificate.number"]').first().click();
       await expect.poll(() => portal.evaluate(() => document.activeElement?.id)).toBe('webPrincipalCertNum');
-      await panel.screenshot({ path: `test-results/screenshots/sidepanel-${lang}.png` });
+      await shootBothSchemes(panel, `sidepanel-${lang}`);
     } finally {
       await context.close();
       await server.close();
