@@ -6,10 +6,11 @@ import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '..
 import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
 import { fieldName } from '../../src/ui/field-names';
-import { lang } from '../../src/ui/lang';
+import { lang, oneLanguage } from '../../src/ui/lang';
 import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { FillProgressBar } from '../../src/ui/FillProgress';
+import { detailText } from '../../src/ui/fill-detail';
 import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
@@ -151,7 +152,7 @@ export function App() {
         )}
         {page && !page.ok && (
           <div>
-            <p id="page-error" class="error">{page.error}</p>
+            <p id="page-error" class="error">{oneLanguage(page.error)}</p>
           </div>
         )}
         {!remembered && (
@@ -220,7 +221,7 @@ export function App() {
       </section>
       {busy && tab && <FillProgressBar tabId={tab.id} profile={selected} />}
       <section id="report">
-        {report && !report.answer.ok && <p class="error">{report.answer.error}</p>}
+        {report && !report.answer.ok && <p class="error">{oneLanguage(report.answer.error)}</p>}
         {report?.kind === 'fill' && report.answer.ok && (
           <p id="fill-summary">
             {(['failed', 'not-found', 'filled', 'unchanged', 'skipped'] as const)
@@ -232,7 +233,7 @@ export function App() {
         )}
         {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
           <p id="left-to-you">
-            {i18n.t('leftToYou')}: {(report.answer.manual ?? []).map((m) => `${m.label}（${m.what}）`).join('、')}
+            {i18n.t('leftToYou')}: {(report.answer.manual ?? []).map((m) => `${m.label}（${oneLanguage(m.what)}）`).join('、')}
           </p>
         )}
         {report?.kind === 'fill' && report.answer.ok && (
@@ -244,7 +245,7 @@ export function App() {
                   {fieldName(f.path, lang, selected)}
                 </a>
                 {f.label ? `（${f.label}）` : ''} — {STATUS_TEXT[f.status]}
-                {f.detail ? `: ${f.detail}` : ''}
+                {f.detail ? <span title={f.detail}>: {detailText(f.detail, lang)}</span> : ''}
               </li>
             ))}
           </ul>

@@ -38,9 +38,11 @@ export function recognise(ctx: PageContext, hostname: string, adapters: readonly
     if (found) return found;
   }
   const known = byHost[0];
+  // An adapter's name is "中文 · English": each half of the message names the portal in its own language.
+  const [zhName, enName = zhName] = known ? known.name.split(' · ') : [];
   return {
     error: known
-      ? `这是${known.name}，但当前页面上没有找到备案表单的字段：请先打开要填写的表单 · This is ${known.name}, but no filing field is on this page: open the form to fill first.`
+      ? `这是${zhName}，但当前页面上没有找到备案表单的字段：请先打开要填写的表单 · This is ${enName}, but no filing field is on this page: open the form to fill first.`
       : '当前页面上没有找到备案表单的字段（主办单位、负责人、网站或接入信息） · No filing field (subject, person in charge, website or access) was found on this page.',
   };
 }

@@ -21,7 +21,7 @@ const SUBJECT_HEAD = t('主办单位负责人', 'Host entity head');
 const WEBSITE_HEAD = t('网站负责人', 'Website head');
 const APPROVALS = t('前置审批', 'Pre-approval');
 
-type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en';
 
 const item = (index: number, lang: Lang) => (lang === 'zh' ? `第 ${index + 1} 项` : `item ${index + 1}`);
 

@@ -46,7 +46,9 @@ test('popup: on a known portal page that is not a filing step it says so and off
   const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/nothing-here');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#page-error')).toContainText('no filing field');
+  // The zh-CN popup says it in Chinese only.
+  await expect(popup.locator('#page-error')).toContainText('没有找到备案表单的字段');
+  await expect(popup.locator('#page-error')).not.toContainText('no filing field');
   await expect(popup.locator('#fill')).toBeDisabled();
 });
 
@@ -58,8 +60,9 @@ test('popup and API: on a site the user has not enabled, nothing runs and the wa
   if (tabId === undefined) throw new Error('no hidden tab');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#page-error')).toContainText('not enabled on this site');
-  await expect(popup.locator('#page-error')).toContainText('Enable on this site');
+  await expect(popup.locator('#page-error')).toContainText('尚未在');
+  await expect(popup.locator('#page-error')).toContainText('在此网站启用');
+  // The API answers scripts in both languages.
   expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('valid-enterprise.json') })).toMatchObject({ ok: false, error: expect.stringContaining('Enable on this site') });
 });
 
