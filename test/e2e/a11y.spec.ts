@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { startReplicaServer } from '../portals/server';
-import { extensionIdOf, launchWithExtension } from '../support/launch-chromium';
 import { expect, fixtureProfile, send, tabIdOf, test } from './fixtures';
+import { inLanguage } from './in-language';
 
 // axe-core on every extension page, in each UI language and colour scheme: nothing serious or critical, with a
 // profile open in the editor (where most controls are) and the popup and side panel pointed at a portal step.
@@ -67,15 +66,5 @@ test('axe: options, popup and side panel have no serious or critical violations 
 });
 
 test('axe: options, popup and side panel have no serious or critical violations (en-US)', async () => {
-  const server = await startReplicaServer();
-  const context = await launchWithExtension({ port: server.port, hosts: server.hosts, lang: 'en-US' });
-  try {
-    const id = await extensionIdOf(context);
-    const api = await context.newPage();
-    await api.goto(`chrome-extension://${id}/options.html`);
-    await auditEveryPage(context, api, id);
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  await inLanguage('en-US', (context, api, id) => auditEveryPage(context, api, id));
 });

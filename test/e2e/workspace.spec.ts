@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { importDocument } from '../../src/profile/import';
-import { startReplicaServer } from '../portals/server';
-import { extensionIdOf, launchWithExtension } from '../support/launch-chromium';
 import { expect, test } from './fixtures';
+import { inLanguage } from './in-language';
 import { shootBothSchemes } from './screenshots';
 
 // The agent's workspace in the built extension: type a profile, watch findings come and go, save, reload, search,
@@ -103,12 +102,7 @@ test('a file that is not a profile is refused with its paths, and nothing is sto
 
 for (const lang of ['zh-CN', 'en-US']) {
   test(`screenshots of options, popup, fill gate and side panel, light and dark (${lang})`, async () => {
-    const server = await startReplicaServer();
-    const context = await launchWithExtension({ port: server.port, hosts: server.hosts, lang });
-    try {
-      const id = await extensionIdOf(context);
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${id}/options.html`);
+    await inLanguage(lang, async (context, options, id) => {
       await options.evaluate((doc) => chrome.runtime.sendMessage({ type: 'icp:profiles:import', document: doc }), readFileSync('public/samples/sample-mistakes.json', 'utf8'));
       await options.reload();
       await options.click('#profile-list .row');
@@ -142,10 +136,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       await panel.locator('#findings li[data-path="websites[0].head.certificate.number"]').first().click();
       await expect.poll(() => portal.evaluate(() => document.activeElement?.id)).toBe('webPrincipalCertNum');
       await shootBothSchemes(panel, `sidepanel-${lang}`);
-    } finally {
-      await context.close();
-      await server.close();
-    }
+    });
   });
 }
 
