@@ -4,6 +4,7 @@ import type { FoundField } from '../page/recognise';
 import type { Finding } from '../rules/define-rule';
 import { fieldName } from '../ui/field-names';
 import { lang } from '../ui/lang';
+import TOKENS from '../ui/tokens.css?inline';
 import { markIcon } from './mark-icon';
 
 // Marks findings next to their fields. Markers live in a closed shadow root, so the portal's CSS cannot restyle
@@ -12,7 +13,21 @@ import { markIcon } from './mark-icon';
 // what the page shows), and the text is the rule's message, never a value.
 
 const MARKER = 'beian-assistant-marker';
-const COLOURS = { error: '#b42318', warning: '#8a5300' }; // the design tokens' status colours, AA on white text
+
+/**
+ * The design tokens the extension's pages use, scoped to the marker's shadow root (`:root` there is `:host`), adopted
+ * as a constructed sheet: CSSOM, which a portal's `style-src` does not forbid as it does a `<style>` element.
+ */
+let tokenSheet: CSSStyleSheet | undefined;
+function tokensFor(doc: Document): CSSStyleSheet[] {
+  const View = doc.defaultView;
+  if (!View || !('adoptedStyleSheets' in doc)) return [];
+  if (!tokenSheet) {
+    tokenSheet = new View.CSSStyleSheet();
+    tokenSheet.replaceSync(TOKENS.replaceAll(':root', ':host'));
+  }
+  return [tokenSheet];
+}
 
 export function clearMarks(root: Document): void {
   for (const doc of documentsOf(root)) for (const old of doc.querySelectorAll(MARKER)) old.remove();
@@ -31,9 +46,11 @@ export function markFindings(root: Document, fields: readonly FoundField[], webs
     host.setAttribute('data-paths', list.map((f) => f.path).join(' '));
     host.setAttribute('data-severity', list.some((f) => f.severity === 'error') ? 'error' : 'warning');
     const shadow = host.attachShadow({ mode: 'closed' });
+    shadow.adoptedStyleSheets = tokensFor(doc);
     const box = doc.createElement('span');
     const severity = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    box.style.cssText = `display:inline-flex;flex-direction:column;gap:2px;margin:2px 6px;padding:2px 6px;border-radius:6px;font:12px/1.5 system-ui,sans-serif;color:#fff;background:${COLOURS[severity]}`;
+    // The tokens' values stand after each var() for a browser without constructed sheets (older Chromium cores).
+    box.style.cssText = `display:inline-flex;flex-direction:column;gap:2px;margin:2px 6px;padding:2px 6px;border-radius:var(--radius-md,6px);font:var(--font-size-sm,12px)/var(--line-height,1.5) var(--font-family,system-ui,sans-serif);color:var(--color-on-status,#fff);background:${severity === 'error' ? 'var(--color-error,#b42318)' : 'var(--color-warning,#8a5300)'}`;
     for (const finding of list) {
       const line = doc.createElement('span');
       line.style.cssText = 'display:inline-flex;align-items:center;gap:4px';
