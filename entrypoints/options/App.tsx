@@ -219,8 +219,7 @@ export function App() {
       setNotice(i18n.t('encryptedExportMismatch'));
       return;
     }
-    const backup = makeBackup(await store.list(), new Date().toISOString());
-    downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.encrypted.json`, await encryptDocument(backup, password));
+    downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.encrypted.json`, await encryptDocument(await fullBackup(), password));
   }
 
   async function readImport(text: string) {
@@ -266,19 +265,24 @@ export function App() {
     await reload();
   }
 
-  /** Exported a slice at a time, so thousands of profiles show a moving bar instead of a frozen page. */
+  /** Records read a slice at a time, so exporting thousands of profiles shows a moving bar instead of a frozen page. */
+  async function readRecords(ids: readonly string[] | 'all', onProgress: (done: number, total: number) => void): Promise<StoredProfile[]> {
+    const wanted = ids === 'all' ? (await store.summaries()).map((s) => s.id) : ids;
+    const records: StoredProfile[] = [];
+    onProgress(0, wanted.length);
+    for (let start = 0; start < wanted.length; start += EXPORT_SLICE) {
+      const slice = await Promise.all(wanted.slice(start, start + EXPORT_SLICE).map((id) => store.get(id)));
+      records.push(...slice.filter((r): r is StoredProfile => Boolean(r)));
+      onProgress(Math.min(start + EXPORT_SLICE, wanted.length), wanted.length);
+    }
+    return records;
+  }
+
   const exportSome = (ids: readonly string[] | 'all', name: string) =>
-    withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => {
-      const wanted = ids === 'all' ? (await store.summaries()).map((s) => s.id) : ids;
-      const records: StoredProfile[] = [];
-      onProgress(0, wanted.length);
-      for (let start = 0; start < wanted.length; start += EXPORT_SLICE) {
-        const slice = await Promise.all(wanted.slice(start, start + EXPORT_SLICE).map((id) => store.get(id)));
-        records.push(...slice.filter((r): r is StoredProfile => Boolean(r)));
-        onProgress(Math.min(start + EXPORT_SLICE, wanted.length), wanted.length);
-      }
-      downloadJson(name, exportProfileSet(records.map((r) => r.profile)));
-    });
+    withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => downloadJson(name, exportProfileSet((await readRecords(ids, onProgress)).map((r) => r.profile))));
+
+  /** Every profile with its tags and filing log. */
+  const fullBackup = () => withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => makeBackup(await readRecords('all', onProgress), new Date().toISOString()));
 
   return (
     <div
@@ -318,7 +322,7 @@ export function App() {
           <button id="export-selected" disabled={checked.size === 0} onClick={() => void exportSome([...checked], 'beian-profiles-selected.json')}>{i18n.t('exportSelected')}</button>
           <button id="export-all" onClick={() => void exportSome('all', 'beian-profiles-all.json')}>{i18n.t('exportAll')}</button>
           <button id="export-encrypted" onClick={() => void exportEncrypted()}>{i18n.t('exportEncrypted')}</button>
-          <button id="backup" onClick={() => void store.list().then((all) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, makeBackup(all, new Date().toISOString())))}>{i18n.t('backup')}</button>
+          <button id="backup" onClick={() => void fullBackup().then((backup) => downloadJson(`beian-backup-${new Date().toISOString().slice(0, 10)}.json`, backup))}>{i18n.t('backup')}</button>
         </div>
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}: {deleted.label}</button>}
         <p class="count">{complete ? visible.length : '…'} / {total}</p>

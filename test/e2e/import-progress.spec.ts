@@ -65,4 +65,12 @@ test('a long import shows its progress, Cancel stores nothing, and the import do
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { profiles: unknown[] };
   expect(exported.profiles).toHaveLength(COUNT);
   expect(midway(await progressSeen(options)), 'the export bar moved').toBe(true);
+
+  // The full backup (tags and filing log with every profile) reads the store the same way.
+  await recordProgress(options);
+  const [backup] = await Promise.all([options.waitForEvent('download'), options.click('#backup')]);
+  const backedUp = JSON.parse(readFileSync(await backup.path(), 'utf8')) as { format: string; records: unknown[] };
+  expect(backedUp.format).toBe('beian-assistant-backup');
+  expect(backedUp.records).toHaveLength(COUNT);
+  expect(midway(await progressSeen(options)), 'the backup bar moved').toBe(true);
 });
