@@ -18,6 +18,10 @@ import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
+const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('stepSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess') };
+/** A step as the filing names its parts (`website+access` → 网站 + 接入). */
+const stepName = (step: string) => step.split('+').map((part) => STEP_NAMES[part] ?? part).join(' + ');
+
 type Report = { kind: 'fill'; answer: FillReport } | { kind: 'check'; answer: CheckReport } | { kind: 'capture'; answer: CaptureReport };
 
 const STATUS_TEXT: Record<FieldResult['status'], string> = {
@@ -147,7 +151,8 @@ export function App() {
         {!page && <p>{i18n.t('recognising')}</p>}
         {page?.ok && (
           <p>
-            {i18n.t('portal')}: <b id="adapter" title={page.adapterName}>{page.adapter}</b> · {i18n.t('step')}: <b id="step">{page.step}</b>
+            {i18n.t('portal')}: <b id="adapter" data-adapter={page.adapter} title={page.adapter}>{oneLanguage(page.adapterName)}</b> · {i18n.t('step')}:{' '}
+            <b id="step" data-step={page.step} title={page.step}>{stepName(page.step)}</b>
           </p>
         )}
         {page && !page.ok && (

@@ -44,7 +44,7 @@ async function auditEveryPage(context: BrowserContext, api: Page, extensionId: s
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#step')).toHaveText('subject');
+  await expect(popup.locator('#step')).toHaveAttribute('data-step', 'subject');
   await expect(popup.locator('#profile-findings')).toBeVisible();
   expect(await seriousViolations(popup, 'popup'), 'popup').toEqual([]);
   await popup.click('#check');

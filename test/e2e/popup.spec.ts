@@ -16,8 +16,11 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#adapter')).toHaveText('21vianet');
-  await expect(popup.locator('#step')).toHaveText('website');
+  await expect(popup.locator('#adapter')).toHaveAttribute('data-adapter', '21vianet');
+  await expect(popup.locator('#step')).toHaveAttribute('data-step', 'website');
+  // Named as the agent knows them, in the popup's language: the portal's name and the part of the filing.
+  await expect(popup.locator('#adapter')).toHaveText('世纪互联 蓝云备案管理系统');
+  await expect(popup.locator('#step')).toHaveText('网站');
   await popup.selectOption('#website', '1');
   await popup.click('#fill');
   await expect(popup.locator('#report li[data-path="websites[1].name"]')).toHaveAttribute('data-status', 'filled');
@@ -94,7 +97,7 @@ test('popup: a fill that waits on the page’s own option lists shows its progre
   const tabId = await tabIdOf(api, 'https://console.huaweicloud.com/beian/');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#step')).toHaveText('subject');
+  await expect(popup.locator('#step')).toHaveAttribute('data-step', 'subject');
   await popup.click('#fill');
   // The 备案省市 cascader and the certificate lists load late on this page: the bar is there while they do.
   const bar = popup.locator('#fill-progress');
@@ -115,7 +118,7 @@ test('popup: while the vault is locked it lists nothing and asks for the passphr
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await expect(popup.locator('#vault-unlock-passphrase')).toBeVisible();
-  await expect(popup.locator('#adapter')).toHaveText('21vianet');
+  await expect(popup.locator('#adapter')).toHaveAttribute('data-adapter', '21vianet');
   await expect(popup.locator('#profile option')).toHaveCount(0);
   await expect(popup.locator('#fill')).toBeDisabled();
   await popup.fill('#vault-unlock-passphrase', 'popup passphrase');

@@ -77,7 +77,7 @@ test('the popup survives a service worker stopped mid-fill: it says so and its b
   const tabId = await tabIdOf(api, 'https://icp.cloud.21vianet.com/subject');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.locator('#adapter')).toHaveText('21vianet');
+  await expect(popup.locator('#adapter')).toHaveAttribute('data-adapter', '21vianet');
   const cdp = await context.newCDPSession(popup);
   await cdp.send('ServiceWorker.enable');
   await popup.click('#fill');
