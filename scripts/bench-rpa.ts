@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LIBRARY_WIDGETS } from '../src/page/widgets/index';
 import { openReplica, PAGES } from '../test/e2e/replica-pages';
 import type { Row } from './bench';
@@ -76,24 +76,52 @@ const RECORD = `(roots) => {
   return steps;
 }`;
 
-/** The option labelled so in a layer the click opened: the last visible element with exactly that text. */
-const optionIn = (page: Page, label: string) => page.getByText(label, { exact: true }).filter({ visible: true }).last();
+/**
+ * The option labelled so in the layer the click opened: the last shown element with exactly that text, off-screen
+ * copies left out (tea-component keeps one of its list at -9999px for measuring).
+ */
+async function optionIn(page: Page, label: string): Promise<Locator | undefined> {
+  const all = page.getByText(label, { exact: true });
+  for (let i = (await all.count()) - 1; i >= 0; i--) {
+    const box = await all.nth(i).boundingBox();
+    if (box && box.width > 0 && box.x >= 0 && box.y >= 0) return all.nth(i);
+  }
+  return undefined;
+}
+
+/** An RPA script polls for the option as Playwright's own waits do. */
+async function optionWithin(page: Page, label: string, ms: number): Promise<Locator | undefined> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const option = await optionIn(page, label);
+    if (option || Date.now() > until) return option;
+    await sleep(page, 50);
+  }
+}
 
 async function choose(page: Page, label: string, mode: Mode, typeable: boolean): Promise<boolean> {
-  const option = optionIn(page, label);
+  let option: Locator | undefined;
   if (mode === 'rpa') {
     // An RPA script waits for the option, types to search a long list, then waits again.
-    const appeared = async (ms: number) => option.waitFor({ state: 'visible', timeout: ms }).then(() => true, () => false);
-    if (!(await appeared(2000)) && (!typeable || (await page.keyboard.type(label), !(await appeared(2000))))) return false;
+    option = await optionWithin(page, label, 2000);
+    if (!option && typeable) {
+      await page.keyboard.type(label);
+      option = await optionWithin(page, label, 2000);
+    }
   } else {
     await sleep(page, 500);
-    for (let turn = 0; turn < 6 && !(await option.isVisible()); turn++) {
+    option = await optionIn(page, label);
+    for (let turn = 0; turn < 6 && !option; turn++) {
       await page.mouse.wheel(0, 250);
       await sleep(page, 500);
+      option = await optionIn(page, label);
     }
-    if (!(await option.isVisible())) return false;
   }
+  if (!option) return false;
   await option.click({ timeout: 2000 }).catch(() => undefined);
+  // A multiple select may ask to confirm the choice (tea-component SelectMultiple's 确定).
+  const confirm = page.getByRole('button', { name: '确定', exact: true }).filter({ visible: true });
+  if ((await confirm.count()) === 1) await confirm.click({ timeout: 2000 }).catch(() => undefined);
   return true;
 }
 
@@ -117,7 +145,11 @@ async function replay(page: Page, steps: readonly Step[], mode: Mode): Promise<n
           if (!(await choose(page, label, mode, typeable && step.kind !== 'cascader'))) missed++;
           if (mode === 'fixed' && step.kind === 'cascader') await sleep(page, 700);
         }
-        if (step.kind === 'multi') await page.keyboard.press('Escape');
+        // A multiple select stays open after each pick: Escape, then a click beside the form, as a person would.
+        if (step.kind === 'multi') {
+          await page.keyboard.press('Escape');
+          await page.mouse.click(2, 2);
+        }
       }
     } catch {
       missed++;
