@@ -18,7 +18,7 @@ import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
-const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('stepSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess') };
+const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('sectionSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess') };
 /** A step as the filing names its parts (`website+access` → 网站 + 接入). */
 const stepName = (step: string) => step.split('+').map((part) => STEP_NAMES[part] ?? part).join(' + ');
 

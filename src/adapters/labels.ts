@@ -21,7 +21,7 @@ export const LABELS = {
   validFrom: ['证件有效期起始日期', '有效期起始日期', '证件有效期开始日期', '证件有效期'],
   validUntil: ['证件有效期截止日期', '有效期截止日期', '证件有效期结束日期', '证件有效期'],
   /** The label of one field holding both dates; the two lists below name one date each. */
-  validity: ['证件有效期', '有效期'],
+  validity: ['证件有效期'],
   validFromOwn: ['证件有效期起始日期', '有效期起始日期', '证件有效期开始日期'],
   validUntilOwn: ['证件有效期截止日期', '有效期截止日期', '证件有效期结束日期'],
   officePhone: ['办公室电话', '联系方式2(座机)', '座机'],

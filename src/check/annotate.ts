@@ -18,15 +18,18 @@ const MARKER = 'beian-assistant-marker';
  * The design tokens the extension's pages use, scoped to the marker's shadow root (`:root` there is `:host`), adopted
  * as a constructed sheet: CSSOM, which a portal's `style-src` does not forbid as it does a `<style>` element.
  */
-let tokenSheet: CSSStyleSheet | undefined;
+const tokenSheets = new WeakMap<Document, CSSStyleSheet>();
+/** One sheet per document: a constructed sheet can be adopted only in the document (frame) that made it. */
 function tokensFor(doc: Document): CSSStyleSheet[] {
   const View = doc.defaultView;
   if (!View || !('adoptedStyleSheets' in doc)) return [];
-  if (!tokenSheet) {
-    tokenSheet = new View.CSSStyleSheet();
-    tokenSheet.replaceSync(TOKENS.replaceAll(':root', ':host'));
+  let sheet = tokenSheets.get(doc);
+  if (!sheet) {
+    sheet = new View.CSSStyleSheet();
+    sheet.replaceSync(TOKENS.replaceAll(':root', ':host'));
+    tokenSheets.set(doc, sheet);
   }
-  return [tokenSheet];
+  return [sheet];
 }
 
 export function clearMarks(root: Document): void {

@@ -33,6 +33,17 @@ export function setValue(el: ValueElement, value: string, { blur = true }: { blu
   if (blur) blurField(el);
 }
 
+/**
+ * Text typed and nothing more (no focus, change or blur): for a widget that parses a value on change and drops typed
+ * text on blur until it is confirmed, such as element-plus's date range, whose two ends must be typed before either.
+ */
+export function typeValue(el: ValueElement, value: string): void {
+  const setter = nativeValueSetter(el);
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  fire(el, 'input');
+}
+
 /** The synthetic end of an edit (see setValue). */
 export function blurField(el: Element): void {
   el.dispatchEvent(new FocusEvent('blur'));

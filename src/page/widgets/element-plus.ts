@@ -1,4 +1,4 @@
-import { setValue } from '../set-value';
+import { setValue, typeValue } from '../set-value';
 import { waitFor } from '../wait';
 import { asList, asText, clean, type Driver } from './driver';
 import { scrollToOption } from './virtual-list';
@@ -187,20 +187,16 @@ export const elCascaderDriver: Driver = {
 
 // —— DatePicker type="daterange" ————————————————————————————————————————————————————————————————————————————————
 
-/** Each end of a range is its own field (起始 / 截止); what each was last written with, until both can be confirmed. */
+/**
+ * Each end of a range is its own field (起始 / 截止): what each was last written with, kept until both can be confirmed,
+ * since the picker may put its inputs back before the other end comes.
+ */
 const pending = new WeakMap<Element, [string, string]>();
 
 /** Profile dates are YYYY-MM-DD. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const endsOf = (el: Element) => [...(el.closest('.el-range-editor')?.querySelectorAll<HTMLInputElement>('input.el-range-input') ?? [])];
-
-function typeInto(input: HTMLInputElement, text: string) {
-  // No change event and no blur: the range parses a lone end on change and drops what was typed on blur.
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  setter?.call(input, text);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 export const elDateRangeDriver: Driver = {
   async write(el, value) {
@@ -217,7 +213,7 @@ export const elDateRangeDriver: Driver = {
     pending.set(editor, both);
     // A range takes its dates together: until the other end is known, what was typed waits in the input.
     if (!both[0] || !both[1]) {
-      typeInto(ends[at]!, date);
+      typeValue(ends[at]!, date);
       return undefined;
     }
     // Enter confirms typed dates only while the range's panel is open; the first Enter opens it.
@@ -225,8 +221,8 @@ export const elDateRangeDriver: Driver = {
     const isOpen = () => end.getAttribute('aria-expanded') === 'true';
     if (!isOpen()) key(end, 'Enter');
     if (!(await waitFor(isOpen, body))) return 'the date range did not open';
-    typeInto(start, both[0]);
-    typeInto(end, both[1]);
+    typeValue(start, both[0]);
+    typeValue(end, both[1]);
     key(end, 'Enter');
     await waitFor(() => !isOpen(), body);
     pending.delete(editor);
