@@ -7,18 +7,26 @@ import { LABELS } from './labels';
 // alone. Lists go into one field only where the field's own hint says how (可填多个，用“/”分隔); otherwise the first.
 // Steps: `subject`, `website`, `access`, joined with `+` for what the page shows.
 
+/** The block's own name in front of a person label (主办单位负责人证件号码, 网站负责人手机号码): such a label places the field. */
+const BLOCK_NAMES = { 'subject-head': ['主办单位负责人', '法定代表人'], 'website-head': ['网站负责人'] } as const;
+
+function named(section: 'subject-head' | 'website-head', labels: readonly string[]): string[] {
+  const own = BLOCK_NAMES[section].flatMap((block) => labels.map((label) => (label.startsWith('负责人') ? block + label.slice(3) : block + label)));
+  return [...new Set([...labels, ...own])];
+}
+
 function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-head' | 'website-head'): FieldSpec[] {
   return [
-    { path: `${prefix}.name`, section, labels: LABELS.personName },
-    { path: `${prefix}.certificate.type`, section, labels: LABELS.personCertificateType },
-    { path: `${prefix}.certificate.number`, section, labels: LABELS.personCertificateNumber },
+    { path: `${prefix}.name`, section, labels: named(section, LABELS.personName) },
+    { path: `${prefix}.certificate.type`, section, labels: named(section, LABELS.personCertificateType) },
+    { path: `${prefix}.certificate.number`, section, labels: named(section, LABELS.personCertificateNumber) },
     // 证件有效期 may be one field of two dates (a date range, or 起始 + 长期有效 + 截止), or a field per date.
     { path: `${prefix}.certificate.validFrom`, section, labels: LABELS.validFromOwn, group: LABELS.validity, part: 0 },
     { path: `${prefix}.certificate.validUntil`, section, labels: LABELS.validUntilOwn, group: LABELS.validity, part: 1, widget: 'valid-until' },
-    { path: `${prefix}.officePhone`, section, labels: LABELS.officePhone },
-    { path: `${prefix}.mobiles`, section, labels: LABELS.mobile },
-    { path: `${prefix}.emergencyPhone`, section, labels: LABELS.emergencyPhone },
-    { path: `${prefix}.emails`, section, labels: LABELS.email },
+    { path: `${prefix}.officePhone`, section, labels: named(section, LABELS.officePhone) },
+    { path: `${prefix}.mobiles`, section, labels: named(section, LABELS.mobile) },
+    { path: `${prefix}.emergencyPhone`, section, labels: named(section, LABELS.emergencyPhone) },
+    { path: `${prefix}.emails`, section, labels: named(section, LABELS.email) },
   ];
 }
 
@@ -43,12 +51,15 @@ export default defineAdapter({
     { path: 'subject.certificate.address', section: 'subject', labels: LABELS.certificateAddress },
     { path: 'subject.mailingAddress', section: 'subject', labels: LABELS.mailingAddress },
     { path: 'subject.investor', section: 'subject', labels: LABELS.investor },
+    { path: 'subject.remark', section: 'subject', labels: [...LABELS.remark, '主办单位备注'] },
     ...person('subject.head', 'subject-head'),
     { path: 'websites[].name', section: 'website', labels: LABELS.websiteName },
     { path: 'websites[].domains', section: 'website', labels: LABELS.domains },
     { path: 'websites[].homepage', section: 'website', labels: LABELS.homepage },
     { path: 'websites[].services', section: 'website', labels: LABELS.services },
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
+    { path: 'websites[].approvals', section: 'website', labels: LABELS.approvals, widget: 'approvals' },
+    { path: 'websites[].remark', section: 'website', labels: [...LABELS.remark, '网站备注'] },
     ...person('websites[].head', 'website-head'),
     { path: 'websites[].access.provider', section: 'access', labels: LABELS.provider },
     { path: 'websites[].access.ips', section: 'access', labels: LABELS.ips },

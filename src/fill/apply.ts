@@ -1,7 +1,7 @@
 import type { ProfileValue } from '../adapters/define-adapter';
 import { readHeld, sameValue } from '../page/read-field';
 import { drivers } from '../page/widgets/index';
-import { settle } from '../page/wait';
+import { settle, waitWhileChanging } from '../page/wait';
 import type { FillAction, PlannedField } from './plan';
 import type { FieldResult } from './report';
 
@@ -18,9 +18,34 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
   const base = { path: holding.path, ...(found.label ? { label: found.label } : {}) };
   const held = () => readHeld(spec, found, holding);
   if (sameValue(held(), expected, found.widget)) return { ...base, status: 'unchanged' };
-  const refused = await drivers[found.widget].write(found.element, value, { ...spec, widget: found.widget });
+  const driver = drivers[found.widget];
+  // A dependent control (证件类型 after 性质) enables once the page has taken the field before it.
+  const { disabled } = driver;
+  if (disabled?.(found.element)) {
+    const enabled = await waitWhileChanging(() => !disabled(found.element), found.element.ownerDocument.body);
+    if (!enabled) return { ...base, status: 'failed', detail: 'the control stays disabled: it waits for another field on the page that is empty or was not filled' };
+  }
+  const refused = await driver.write(found.element, value, { ...spec, widget: found.widget });
   if (refused) return { ...base, status: 'failed', detail: refused };
   return { action, held };
+}
+
+/**
+ * A control its parent reset when the parent was written after it (a 证件类型 cleared by a later 性质 change) is
+ * written once more, in the plan's order; what still does not hold after that is reported as it is.
+ */
+async function rewriteReset(outcomes: (FieldResult | Written)[], signal?: AbortSignal): Promise<void> {
+  const reset = outcomes.filter((o): o is Written => !('status' in o) && !sameValue(o.held(), o.action.expected, o.action.found.widget));
+  if (reset.length === 0) return;
+  for (const { action } of reset) {
+    if (signal?.aborted) return;
+    try {
+      await drivers[action.found.widget].write(action.found.element, action.value, { ...action.spec, widget: action.found.widget });
+    } catch {
+      // The read-back below reports it.
+    }
+  }
+  await settle();
 }
 
 /**
@@ -51,6 +76,7 @@ export async function applyFill(planned: readonly PlannedField[], signal?: Abort
   }
   onProgress?.({ done, total });
   await settle();
+  await rewriteReset(outcomes, signal);
   return outcomes.map((outcome) => {
     if ('status' in outcome) return outcome;
     const { holding, found, expected, value } = outcome.action;

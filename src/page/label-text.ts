@@ -15,10 +15,12 @@ export function normaliseLabel(text: string | null | undefined): string {
  * lists interchangeable terms; a label containing one term also stands for the label with each other term.
  */
 const WORDING: readonly (readonly string[])[] = [
-  ['主办单位', '主办者', '主体单位', '网站主办者'],
-  ['通讯地址', '通信地址'],
-  ['网站负责人', '互联网信息服务负责人'],
-  ['网站名称', '服务名称', '互联网信息服务名称'],
+  // Longer terms first: a label is rewritten by the first term it contains.
+  ['网站主办者', '主办单位', '主办者', '主体单位', '主体'],
+  ['通讯地址', '通信地址', '联系地址'],
+  ['互联网信息服务负责人', '网站负责人', 'ICP负责人', '服务负责人'],
+  ['互联网信息服务名称', '网站名称', '服务名称'],
+  ['互联网信息服务备注', '网站备注', '服务备注'],
   ['证件住所', '证件住址', '证件地址'],
   ['电子邮件地址', '电子邮箱', '电子邮件', '邮箱地址'],
   ['办公室电话', '办公电话', '固定电话'],

@@ -2,7 +2,7 @@ import type { FieldSpec, SectionId, WidgetKind } from '../adapters/define-adapte
 import { queryFrames, type Frames } from './frames';
 import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
-import { sectionFinder, type SectionFinder } from './sections';
+import { sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
 import { libraryWidgetOf } from './widgets/index';
 
@@ -17,9 +17,16 @@ export function pageContext(frames: Frames): PageContext {
   return { frames, labels: indexLabels(frames), sectionOf: sectionFinder() };
 }
 
+/**
+ * How surely the field is in its spec's block: by its own block's heading (absent), by the block around it (a 负责人
+ * under 主办单位信息 is the subject's), or with no heading at all, where only the rest of the page can tell whose it is.
+ */
+export type Fit = 'block' | 'unknown';
+
 export type Located = {
   element: Element;
   widget: WidgetKind;
+  fit?: Fit;
   /** The label as the portal shows it, when the field was found by one. */
   label?: string;
   /** A separator the field's own hint asks for (可填多个，用“/”分隔). */
@@ -99,10 +106,20 @@ function located(found: { element: Element; widget: WidgetKind }, label?: string
   return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}) };
 }
 
-const inSection = (ctx: PageContext, el: Element, section: SectionId) => {
+/** The block a person's block sits in: a 负责人 with no heading of its own belongs to the block above it. */
+const PARENT_BLOCK: Partial<Record<SectionId, SectionId>> = { 'subject-head': 'subject', 'website-head': 'website' };
+
+/** How an element fits a spec's section: exactly, through the block around it, unknown (no heading), or not. */
+function sectionFit(ctx: PageContext, el: Element, section: SectionId): Fit | 'exact' | undefined {
   const found = ctx.sectionOf(el);
-  return found === undefined || found === section; // a page without headings: the label alone decides
-};
+  if (found === section) return 'exact';
+  if (found === undefined) return 'unknown';
+  return found !== 'other' && PARENT_BLOCK[section] === found ? 'block' : undefined;
+}
+
+const FIT_RANK = { exact: 0, block: 1, unknown: 2 } as const;
+
+const namesOwnBlock = (label: string, section: SectionId) => section in PARENT_BLOCK && sectionOfHeading(label) === section;
 
 /** A control named by its own placeholder or aria-label is the field (a row list or picker: the cell around it). */
 function namedField(control: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
@@ -116,31 +133,42 @@ function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
   const group = labelVariants(spec.group ?? []);
   // With a group, the field's own labels lead to it alone, and `part` applies under the group's labels only.
   const alone: FieldSpec = { ...spec, part: undefined };
-  const candidates = new Map<Element, { element: Element; widget: WidgetKind; label?: string }>();
+  type Candidate = { element: Element; widget: WidgetKind; label?: string; fit: Fit | 'exact' };
+  const candidates = new Map<Element, Candidate>();
   const problems: string[] = [];
   for (const text of new Set([...wanted, ...group])) {
+    // A label that names its 负责人 (网站负责人姓名, 主办单位负责人证件号码) places the field whatever heading is above it.
+    const own = namesOwnBlock(text, spec.section);
     for (const labelEl of ctx.labels.texts.get(text) ?? []) {
-      if (!inSection(ctx, labelEl, spec.section)) continue;
+      const fit = own ? 'exact' : sectionFit(ctx, labelEl, spec.section);
+      if (!fit) continue;
       const cell = cellOfLabel(labelEl);
       if (!cell) continue;
       const found = resolveIn(cell, spec.group && !group.has(text) ? alone : spec, labelEl);
       if ('problem' in found) problems.push(found.problem);
-      else candidates.set(found.element, { ...found, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
+      else candidates.set(found.element, { ...found, fit, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
     }
   }
   const placeholders = (spec.placeholders ?? []).map(normaliseLabel);
   for (const { control, name } of ctx.labels.named) {
     if (!wanted.has(name) && !placeholders.some((p) => name.startsWith(p))) continue;
-    if (!inSection(ctx, control, spec.section)) continue;
+    const fit = namesOwnBlock(name, spec.section) ? 'exact' : sectionFit(ctx, control, spec.section);
+    if (!fit) continue;
     const found = namedField(control, spec);
-    if (!('problem' in found) && ![...candidates.keys()].some((c) => c.contains(found.element) || found.element.contains(c))) candidates.set(found.element, found);
+    if (!('problem' in found) && ![...candidates.keys()].some((c) => c.contains(found.element) || found.element.contains(c))) candidates.set(found.element, { ...found, fit });
   }
-  let shown = [...candidates.values()].filter((c) => isShown(c.element));
+  const visible = [...candidates.values()].filter((c) => isShown(c.element));
+  // A field under its own block's heading wins over one that only the block around it, or nothing, places.
+  const surest = Math.min(...visible.map((c) => FIT_RANK[c.fit]));
+  let shown = visible.filter((c) => FIT_RANK[c.fit] === surest);
   // An end date found both by its own label and by the 长期 question beside it (证件是否长期有效) is the date; the
   // question stands for the field only while 长期 has taken the date off the page.
   if (spec.widget === 'valid-until' && shown.length > 1) shown = shown.filter((c) => !c.element.querySelector('input[type=radio], input[type=checkbox]'));
   const [first, ...rest] = shown;
-  if (first && rest.length === 0) return located(first, first.label);
+  if (first && rest.length === 0) {
+    const { fit, ...found } = first;
+    return { ...located(found, found.label), ...(fit === 'exact' ? {} : { fit }) };
+  }
   if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
   if (candidates.size) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
   return { problem: problems[0] ?? `no field labelled 「${spec.labels.join('」/「')}」` };

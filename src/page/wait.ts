@@ -30,3 +30,32 @@ export function settle(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** How long a page may be still before a control that waits on it is taken as not coming (a network answer included). */
+export const QUIET_MS = 800;
+
+/**
+ * Waits for a condition that only the page's own work can bring (a 证件类型 select enabling once its 性质 is set):
+ * while the page keeps changing, up to `timeoutMs`; once nothing has changed for `quietMs`, it is not coming.
+ */
+export function waitWhileChanging<T>(find: () => T | undefined | null | false, root: Node, quietMs = QUIET_MS, timeoutMs = 3000): Promise<T | undefined> {
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let quiet = setTimeout(() => finish(undefined), quietMs);
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) return finish(found);
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(undefined), quietMs);
+    });
+    const limit = setTimeout(() => finish(undefined), timeoutMs);
+    function finish(value: T | undefined) {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(limit);
+      resolve(value);
+    }
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}

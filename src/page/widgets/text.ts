@@ -6,11 +6,22 @@ import { asText, clean, type Driver } from './driver';
 
 /**
  * Read-only text shown before the input: Aliyun `.address-prefix` (portals.md §2.1), the addons of Ant Design
- * (`.ant-input-group-addon`, `.ant-input-prefix`: ant.design Input) and element-plus (`.el-input-group__prepend`:
- * element-plus.org Input).
+ * (`.ant-input-group-addon`, `.ant-input-prefix`: ant.design Input, ant-design-vue the same), element-plus and element-ui
+ * (`.el-input-group__prepend`: element-plus.org / element.eleme.cn Input), Arco (`.arco-input-group-addbefore`,
+ * `.arco-input-prefix`: arco.design Input) and TDesign (`.t-input-adornment__prepend`, `.t-input__prefix`:
+ * tdesign.tencent.com InputAdornment / Input).
  */
-const PREFIXES = '.address-prefix, .ant-input-group-addon, .ant-input-prefix, .el-input-group__prepend';
-const WRAPPERS = '.ant-input-group-wrapper, .ant-input-affix-wrapper, .el-input-group, .el-input';
+const PREFIXES = '.address-prefix, .ant-input-group-addon, .ant-input-prefix, .el-input-group__prepend, .arco-input-group-addbefore, .arco-input-prefix, .t-input-adornment__prepend, .t-input__prefix';
+const WRAPPERS = '.ant-input-group-wrapper, .ant-input-affix-wrapper, .el-input-group, .el-input, .arco-input-group-wrapper, .arco-input-inner-wrapper, .t-input-adornment, .t-input';
+
+/** Text right before the input or its wrapper, in an element of its own that holds no control: a prefix no library names. */
+function plainPrefixes(input: Element, wrapper: Element): Element[] {
+  return [input.previousElementSibling, wrapper.previousElementSibling].filter(
+    (el): el is Element => el !== null && el.childElementCount === 0 && !el.matches('input, select, textarea, label, button'),
+  );
+}
+
+const PROVINCE_FIRST = /^(.{2,3}省|.{2,6}自治区|.{2}特别行政区|北京市|上海市|天津市|重庆市)$/;
 
 /** A division name: 浙江省, 杭州市, 西湖区, 新疆维吾尔自治区, 香港特别行政区… */
 const DIVISION = /.+?(特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|州)/g;
@@ -22,12 +33,14 @@ const DIVISION = /.+?(特别行政区|自治区|自治州|自治县|省|市|区|
 function prefixOf(input: Element): string[] {
   const wrapper = input.closest(WRAPPERS) ?? input.parentElement;
   if (!wrapper) return [];
-  for (const prefix of wrapper.querySelectorAll(PREFIXES)) {
+  for (const prefix of [...wrapper.querySelectorAll(PREFIXES), ...plainPrefixes(input, wrapper)]) {
     // eslint-disable-next-line no-bitwise -- compareDocumentPosition answers with a bitmask
     if (!(prefix.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     const text = clean(prefix.textContent).replace(/[\s/／\-–]/g, '');
     const parts = text.match(DIVISION) ?? [];
-    if (parts.length && parts.join('') === text) return parts;
+    // Text no library marks as a prefix counts only when it starts with a province (所在地区 is a label, not a prefix).
+    const named = prefix.matches(PREFIXES) || PROVINCE_FIRST.test(parts[0] ?? '');
+    if (parts.length && parts.join('') === text && named) return parts;
   }
   return [];
 }
