@@ -116,6 +116,8 @@ async function answerSpa(host: string, url: URL): Promise<Answer | undefined> {
   if (url.pathname === `/app/${spa.name}.js`) return { status: 200, type: TYPES['.js']!, body: await bundle(spa.entry) };
   const style = spa.styles?.find(([path]) => path === url.pathname);
   if (style) return { status: 200, type: TYPES['.css']!, body: await readFile(style[1]) };
+  const served = [...(spa.scripts ?? []), ...(spa.assets ?? [])].find(([path]) => path === url.pathname);
+  if (served) return { status: 200, type: TYPES[extname(served[1])] ?? 'application/octet-stream', body: await readFile(served[1]) };
   if (url.pathname.startsWith('/api/')) return undefined;
   const twin = url.pathname === TWIN_PREFIX || url.pathname.startsWith(`${TWIN_PREFIX}/`);
   return { status: 200, type: TYPES['.html']!, body: spaShell(spa, twin) };
