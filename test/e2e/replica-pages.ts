@@ -57,7 +57,7 @@ export const VARIANTS = [
 ] as const;
 
 /** Opens a replica page and waits until its form (in its frame, for thickbox pages) is ready. */
-export async function openReplica(page: Page, url: string, frame: string | undefined): Promise<void> {
+export async function openReplica(page: Page, url: string, frame: string | undefined, ready?: string): Promise<void> {
   // The same URL with a #route is a same-document navigation that keeps the form's state: reload for a fresh page.
   if (page.url() === url) await page.reload();
   else await page.goto(url);
@@ -79,6 +79,8 @@ export async function openReplica(page: Page, url: string, frame: string | undef
   } else {
     await page.waitForLoadState('load');
   }
+  // A console app renders its form after its framework mounts: what exists then.
+  if (ready) await page.waitForSelector(ready);
   // element-plus renders its form items after Vue mounts (element-plus.org Form markup).
   if (url.startsWith(ELEMENT)) await page.waitForSelector('.el-form-item');
   // OpenTiny renders its form items after Vue mounts (@opentiny/vue-form-item markup).

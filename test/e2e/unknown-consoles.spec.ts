@@ -3,7 +3,7 @@ import { importDocument } from '../../src/profile/import';
 import { sortedState, type Expected } from './expected-state';
 import { expect, fixtureProfile, replicaState, send, tabIdOf, test, validProfiles } from './fixtures';
 import { importOk, planted, type Finding } from './planted';
-import { VARIANTS } from './replica-pages';
+import { openReplica, VARIANTS } from './replica-pages';
 import { CONSOLES, type ConsolePage } from './unknown-consoles';
 import type { Page } from '@playwright/test';
 
@@ -18,11 +18,7 @@ type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult
 const HELD = 0.98;
 const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
 
-async function open(page: Page, url: string, ready: string) {
-  if (page.url() === url) await page.reload();
-  else await page.goto(url);
-  await page.waitForSelector(ready);
-}
+const open = (page: Page, url: string, ready: string) => openReplica(page, url, undefined, ready);
 
 const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
 
