@@ -44,6 +44,10 @@ export type WidgetKind =
   | 'el-date-range' // one end of an element-plus daterange: both ends are confirmed together
   | 'tiny-select' | 'tiny-select-multiple' | 'tiny-cascader' | 'tiny-date' // OpenTiny Vue: popups moved under <body>, lazy cascader levels, a date confirmed in its panel
   | 'antd-select' | 'antd-cascader' | 'antd-date' // Ant Design: virtual-list select, lazy cascader, a date confirmed with Enter
+  | 'antd-select-multiple' | 'antd-date-range' // Ant Design / ant-design-vue: a multiple or tags select (a set of items); one end of a RangePicker
+  | 'aria-combobox' | 'aria-combobox-multiple' | 'aria-tree' | 'aria-radios' | 'aria-checkboxes' // no known library: driven by WAI-ARIA roles (combobox → listbox or tree, radiogroup, checkboxes)
+  | 'arco-select' | 'arco-select-multiple' | 'arco-input-tag' | 'arco-cascader' | 'arco-date' | 'arco-date-range' // Arco Design React: listbox by aria-controls, Enter-confirmed tags and dates, one end of a RangePicker
+  | 'td-select' | 'td-select-multiple' | 'td-tag-input' | 'td-cascader' | 'td-date' | 'td-date-range' // TDesign Vue 3: the popup that opened, lazy cascader, dates picked in the panel, one end of a DateRangePicker
   | 'tea-select' | 'tea-cascader' | 'tea-date' // tea-component under any classPrefix: Select / SelectMultiple and Cascader layers in <body>, a date confirmed with Enter
   | 'split-phone' // an office phone as two inputs, 区号 and 号码 (Tencent Cloud)
   | 'approvals' // 前置审批: a checkbox per type with 以上都不涉及, and a 文号 input beside each checked type

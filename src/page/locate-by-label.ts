@@ -1,6 +1,6 @@
 import type { Frames } from './frames';
 import { normaliseLabel } from './label-text';
-import { WIDGET_ROOTS } from './widgets/index';
+import { libraryWidgetOf, WIDGET_ROOTS } from './widgets/index';
 
 // Finds controls by the text a person reads next to them: a <label> (for= or wrapping), a table cell or element
 // to the left, a label above (the row or block before), a form-item label, aria-label / aria-labelledby, or a
@@ -54,21 +54,41 @@ const FIELD = `${CONTROL}, ${WIDGET_ROOTS}`;
 
 const isChoice = (el: Element) => el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
 
+/**
+ * The widget root a control belongs to: the OUTERMOST root around it (an antd or element-plus input carries
+ * role=combobox inside its `.ant-select` / `.el-select`, which `closest()` would stop at), a known library's before an
+ * ARIA role's (an Arco select's root is itself a role=combobox around the InputTag that is the field). Only roots
+ * whose kind recognises them count (a checkbox-group candidate that is not the group is none).
+ */
+export function widgetRootOf(control: Element): Element | undefined {
+  let library: Element | undefined;
+  let aria: Element | undefined;
+  for (let node = control.closest(WIDGET_ROOTS); node; node = node.parentElement?.closest(WIDGET_ROOTS) ?? null) {
+    const kind = libraryWidgetOf(node);
+    if (kind?.startsWith('aria-')) aria = node;
+    else if (kind) library = node;
+  }
+  return library ?? aria;
+}
+
 /** The one field a control belongs to: its widget root, or the control itself. */
-export const fieldOf = (control: Element): Element => control.closest(WIDGET_ROOTS) ?? control;
+export const fieldOf = (control: Element): Element => widgetRootOf(control) ?? control;
 
 /**
  * The fields inside a cell: each widget root once, a set of checkboxes or radios as one group (the cell), and every
- * other control on its own.
+ * other control on its own. A widget of no library but an ARIA role (a `div role=combobox`) is a field by its root.
  */
 export function fieldsIn(cell: Element): Element[] {
   const units: Element[] = [];
   let group = false;
-  const controls = cell.matches(FIELD) ? [cell] : [...cell.querySelectorAll(FIELD)];
+  const isField = cell.matches(CONTROL) || libraryWidgetOf(cell) !== undefined;
+  const controls = isField ? [cell] : [...cell.querySelectorAll(FIELD)];
   for (const control of controls) {
-    const root = control.closest(WIDGET_ROOTS);
+    const root = widgetRootOf(control);
     if (root) {
       if (!units.includes(root)) units.push(root);
+    } else if (!control.matches(CONTROL)) {
+      continue; // a root candidate its kind does not recognise
     } else if (isChoice(control)) {
       if (!group) units.push(cell);
       group = true;

@@ -93,7 +93,9 @@ function titleOf(container: Element): string | undefined {
   const doc = container.ownerDocument;
   const ids = (container.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const named = ids.map((id) => doc.getElementById(id)?.textContent ?? '').join('') || container.getAttribute('aria-label');
-  return named || undefined;
+  // ARIA names groups of every size (element-plus names a form item `role=group` by its label): only a name that is a
+  // filing block's makes a block.
+  return named && sectionOfHeading(named) !== 'other' ? named : undefined;
 }
 
 export type SectionFinder = (el: Element) => SectionId | 'other' | undefined;

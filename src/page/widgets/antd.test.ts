@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldSpec } from '../../adapters/define-adapter';
 import { documentsOf } from '../frames';
 import { locateField, pageContext } from '../locate-field';
-import { antdCascaderDriver, antdDateDriver, antdSelectDriver } from './antd';
+import { antdCascaderDriver, antdDateDriver, antdDateRangeDriver, antdSelectDriver, antdSelectMultipleDriver } from './antd';
 import { checkboxesDriver, radiosDriver } from './choices';
 
 // The drivers against the real Ant Design components, rendered by React in happy-dom. happy-dom has no layout, so
@@ -142,6 +142,26 @@ describe('antd DatePicker', () => {
   it('refuses a disabled picker', async () => {
     const root = await mounted(createElement(DatePicker, { disabled: true }), '.ant-picker');
     expect(await antdDateDriver.write(root, '2020-03-07', SPEC)).toMatch(/disabled/);
+  });
+});
+
+describe('antd multiple Select and RangePicker', () => {
+  it('chooses several items, and takes each end of a range as its own field', async () => {
+    const values: unknown[] = [];
+    const host = mount(
+      createElement('div', null, [
+        createElement(Select<string[]>, { key: 's', id: 'langs', mode: 'multiple', options: [{ value: 'zh', label: '中文简体' }, { value: 'en', label: '英语' }], onChange: (v: string[]) => values.push(v) }),
+        createElement(DatePicker.RangePicker, { key: 'r', onChange: (_d: unknown, text: [string, string]) => values.push(text) }),
+      ]),
+    );
+    const root = await rendered(() => host.querySelector('.ant-select-multiple'));
+    expect(await antdSelectMultipleDriver.write(root, ['英语', '中文简体'], SPEC)).toBeUndefined();
+    expect(antdSelectMultipleDriver.read(root, SPEC)).toEqual(['英语', '中文简体']);
+    const [start, end] = [...host.querySelectorAll('.ant-picker-range input')];
+    expect(await antdDateRangeDriver.write(start!, '2020-03-07', SPEC)).toBeUndefined();
+    expect(await antdDateRangeDriver.write(end!, '2040-03-07', SPEC)).toBeUndefined();
+    expect(values.at(-1)).toEqual(['2020-03-07', '2040-03-07']);
+    expect(antdDateRangeDriver.read(end!, SPEC)).toBe('2040-03-07');
   });
 });
 

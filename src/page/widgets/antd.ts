@@ -1,10 +1,11 @@
-import { canonicalLabel } from '../../profile/options';
-import { blurField, isInput, setValue } from '../set-value';
-import { waitFor } from '../wait';
+import { bestOption, optionMatches } from '../option-match';
+import { blurField, isInput, setValue, typeValue } from '../set-value';
+import { settle, waitFor } from '../wait';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
 import { scrollToOption } from './virtual-list';
 
-// Ant Design 4–6 (React): Select, Cascader and DatePicker. Their layers are portals (under <body>, or wherever the
+// Ant Design 4–6 (React) and ant-design-vue 4 (Vue 3, whose vc-* components render the same `ant-*` markup): Select
+// (single, and multiple / tags), Cascader, DatePicker and RangePicker. Their layers are portals (under <body>, or wherever the
 // page's getPopupContainer puts them); a Select's list is virtual (only about ten options exist at once,
 // ant-design#30175), a Cascader's next level may load after the previous is chosen (ant-design#33414), and a
 // DatePicker drops a typed date on blur unless it is confirmed (ant-design#46392). Each driver is handed the widget's
@@ -12,7 +13,10 @@ import { scrollToOption } from './virtual-list';
 // person would, and reads back what the widget renders. Markup, per ant.design's Select / Cascader / DatePicker:
 // v4/v5 `.ant-select-selector` and `.ant-select-selection-item`, v6 `.ant-select-content`; options
 // `.ant-select-item-option[title]` in `.ant-select-dropdown`; the listbox `#<input id>_list` the input names in
-// `aria-controls`; cascader menus `.ant-cascader-menu` of `.ant-cascader-menu-item`; picker input in `.ant-picker`.
+// `aria-controls`; cascader menus `.ant-cascader-menu` of `.ant-cascader-menu-item`; picker input in `.ant-picker`;
+// a multiple select's chosen items `.ant-select-selection-item` (content `-item-content`, close `-item-remove`) in an
+// rc-overflow list whose `-overflow-item-rest` is the "+ N ..." placeholder, not an item; a range picker's two inputs
+// in `.ant-picker-range`. Options match by optionMatches (full name, short name, leading code).
 
 const SELECT = '.ant-select';
 const CASCADER = '.ant-cascader';
@@ -73,7 +77,7 @@ function shownLabel(root: Element): string {
 /** The option labelled so: rendered now, else after typing it into the search, else after scrolling to it. */
 async function findOption(root: Element, layer: Element, label: string): Promise<Element | undefined> {
   const body = root.ownerDocument.body;
-  const find = () => optionsIn(layer).find((o) => canonicalLabel(optionLabel(o)) === label);
+  const find = () => bestOption(optionsIn(layer), optionLabel, label);
   // Lists load late (cities after the province, certificate types after the 性质): wait until there is one.
   const loaded = await waitFor(() => find() ?? (optionsIn(layer).length > 0 && !isLoading(root) ? 'loaded' : undefined), body);
   if (loaded !== 'loaded') return loaded;
@@ -87,12 +91,15 @@ async function findOption(root: Element, layer: Element, label: string): Promise
   return scrollToOption(layer, () => optionsIn(layer), find);
 }
 
+const selectDisabled = (el: Element) => rootOf(el, SELECT).matches('.ant-select-disabled');
+
 export const antdSelectDriver: Driver = {
+  disabled: selectDisabled,
   async write(el, value) {
     const root = rootOf(el, SELECT);
     const label = asText(value);
-    if (root.matches('.ant-select-disabled')) return 'the select is disabled';
-    if (root.matches('.ant-select-multiple')) return 'a multiple select takes a list: not supported here';
+    if (selectDisabled(root)) return 'the select is disabled';
+    if (root.matches('.ant-select-multiple')) return 'a multiple select takes a list: its own driver chooses it';
     const body = root.ownerDocument.body;
     open(root);
     const layer = await waitFor(() => layerOf(root, '.ant-select-dropdown'), body);
@@ -107,12 +114,95 @@ export const antdSelectDriver: Driver = {
       return `option 「${label}」 is disabled`;
     }
     press(option);
-    await waitFor(() => canonicalLabel(shownLabel(root)) === label, body);
+    const shown = optionLabel(option);
+    await waitFor(() => shownLabel(root) === shown || optionMatches(shownLabel(root), label), body);
     return undefined;
   },
   read(el, spec) {
     const shown = shownLabel(rootOf(el, SELECT));
     return shown ? labelOfOption(spec, '', shown) : '';
+  },
+};
+
+// —— Select mode="multiple" / mode="tags" ——————————————————————————————————————————————————————————————————————————
+
+/** The chosen items, without rc-overflow's "+ N ..." rest placeholder. */
+const itemsOf = (root: Element) => [...root.querySelectorAll('.ant-select-selection-item')].filter((i) => !i.closest('[class*="-overflow-item-rest"]'));
+const itemText = (item: Element) => clean(item.querySelector('.ant-select-selection-item-content')?.textContent ?? item.getAttribute('title'));
+const holds = (root: Element, label: string) => itemsOf(root).some((i) => optionMatches(itemText(i), label));
+
+function keyPress(el: Element, name: string, code: number) {
+  key(el, name, code);
+  el.dispatchEvent(new KeyboardEvent('keyup', { key: name, code: name, keyCode: code, which: code, bubbles: true, cancelable: true }));
+}
+
+/**
+ * One item chosen as a person would: the rendered option clicked, else the one typed for (the list filters as it is
+ * typed into; a tags select lists the typed text itself), else the list scrolled; a tags select with no such option
+ * takes the typed text on Enter.
+ */
+async function chooseItem(root: Element, label: string): Promise<string | undefined> {
+  const body = root.ownerDocument.body;
+  const input = inputOf(root);
+  open(root);
+  // A list that loads late shows the select's loading state meanwhile (the `loading` prop).
+  await waitFor(() => !isLoading(root), body);
+  const layer = () => layerOf(root, '.ant-select-dropdown');
+  const find = () => {
+    const shown = layer();
+    return shown ? bestOption(optionsIn(shown), optionLabel, label) : undefined;
+  };
+  let option = find();
+  if (!option && input) {
+    setValue(input, label, { blur: false });
+    option = await waitFor(find, body, SEARCH_MS);
+    if (!option) {
+      setValue(input, '', { blur: false });
+      const shown = layer();
+      option = shown ? await scrollToOption(shown, () => optionsIn(shown), find) : undefined;
+    }
+  }
+  if (option?.matches('.ant-select-item-option-disabled')) return `option 「${label}」 is disabled`;
+  if (option && !option.matches('.ant-select-item-option-selected')) press(option);
+  else if (!option && input) {
+    setValue(input, label, { blur: false });
+    keyPress(input, 'Enter', 13);
+  }
+  return (await waitFor(() => holds(root, label), body, SEARCH_MS)) ? undefined : `no option 「${label}」 in the list`;
+}
+
+/** A multiple select or tag input: one item per profile entry, in the widget's order (a set). */
+export const antdSelectMultipleDriver: Driver = {
+  holdsList: true,
+  unordered: true,
+  disabled: selectDisabled,
+  async write(el, value) {
+    const root = rootOf(el, SELECT);
+    const wanted = asList(value).filter(Boolean);
+    if (selectDisabled(root)) return 'the select is disabled';
+    const body = root.ownerDocument.body;
+    // Items the profile does not hold go first, one at a time by their own close icon (the list re-renders after each).
+    const stale = () => itemsOf(root).find((i) => !wanted.some((w) => optionMatches(itemText(i), w)));
+    for (let item = stale(); item; item = stale()) {
+      const count = itemsOf(root).length;
+      const remove = item.querySelector('.ant-select-selection-item-remove');
+      if (!remove) return `cannot remove 「${itemText(item)}」`;
+      press(remove);
+      if (!(await waitFor(() => itemsOf(root).length < count, body))) return `「${itemText(item)}」 could not be removed`;
+    }
+    for (const label of wanted) {
+      if (holds(root, label)) continue;
+      const refused = await chooseItem(root, label);
+      if (refused) {
+        close(root);
+        return refused;
+      }
+    }
+    close(root);
+    return undefined;
+  },
+  read(el, spec) {
+    return itemsOf(rootOf(el, SELECT)).map((i) => labelOfOption(spec, '', itemText(i)));
   },
 };
 
@@ -128,12 +218,15 @@ function cascaderLayer(root: Element): Element | 'ambiguous' | undefined {
 
 const menuItemLabel = (item: Element) => clean(item.querySelector('.ant-cascader-menu-item-content')?.textContent ?? item.getAttribute('title'));
 
+const cascaderDisabled = (el: Element) => rootOf(el, CASCADER).matches('.ant-select-disabled, .ant-cascader-disabled');
+
 export const antdCascaderDriver: Driver = {
   holdsList: true,
+  disabled: cascaderDisabled,
   async write(el, value) {
     const root = rootOf(el, CASCADER);
     const labels = asList(value).filter(Boolean);
-    if (root.matches('.ant-select-disabled, .ant-cascader-disabled')) return 'the cascader is disabled';
+    if (cascaderDisabled(root)) return 'the cascader is disabled';
     const body = root.ownerDocument.body;
     open(root);
     const layer = await waitFor(() => cascaderLayer(root), body);
@@ -142,7 +235,7 @@ export const antdCascaderDriver: Driver = {
       // Each level is a menu of its own; a lazy level appears once its parent has loaded (ant-design#33414).
       const item = await waitFor(() => {
         const menu = layer.querySelectorAll('.ant-cascader-menu')[level];
-        return menu ? [...menu.querySelectorAll('.ant-cascader-menu-item')].find((i) => canonicalLabel(menuItemLabel(i)) === label) : undefined;
+        return menu ? bestOption([...menu.querySelectorAll('.ant-cascader-menu-item')], menuItemLabel, label) : undefined;
       }, body);
       if (!item) {
         close(root);
@@ -195,24 +288,43 @@ async function frames(view: Window | null, count: number): Promise<void> {
   }
 }
 
+/** Opens the picker at this input, and waits until it takes typing (ant-design-vue keeps it readonly until then). */
+async function startTyping(input: HTMLInputElement): Promise<void> {
+  press(input);
+  await waitFor(() => !input.readOnly, input.ownerDocument.body, SEARCH_MS);
+}
+
+const pickerDisabled = (el: Element) => {
+  const input = pickerInput(el);
+  return Boolean(input?.disabled) || el.closest('.ant-picker-disabled') !== null || el.matches('.ant-picker-disabled');
+};
+
+/**
+ * Types the date and confirms it with Enter before the edit ends: a typed date is dropped on blur (ant-design#46392).
+ * The page's framework runs in between: ant-design-vue's Enter submits the date its watchers have parsed by then.
+ */
+async function typeConfirmed(input: HTMLInputElement, text: string): Promise<void> {
+  setValue(input, text, { blur: false });
+  await settle();
+  key(input, 'Enter', 13);
+}
+
 export const antdDateDriver: Driver = {
+  disabled: pickerDisabled,
   async write(el, value) {
     const input = pickerInput(el);
     if (!input) return 'no date input in the picker';
-    if (input.disabled || input.closest('.ant-picker-disabled')) return 'the date field is disabled';
+    if (pickerDisabled(el)) return 'the date field is disabled';
     const date = asProfileDate(asText(value));
-    const body = input.ownerDocument.body;
     if (!date) {
       const clear = input.closest(PICKER)?.querySelector('.ant-picker-clear');
       if (clear) press(clear);
       return undefined;
     }
     if (!DATE.test(date)) return `「${date}」 is not a date`;
-    // Typed, then confirmed with Enter before the edit ends: a typed date is dropped on blur (ant-design#46392).
-    press(input);
+    await startTyping(input);
     for (const text of spellings(date, input.value.trim())) {
-      setValue(input, text, { blur: false });
-      key(input, 'Enter', 13);
+      await typeConfirmed(input, text);
       blurField(input);
       // A date the picker did not take is put back on the next frame after the blur (its lock effect); one it took stays.
       await frames(input.ownerDocument.defaultView, 3);
@@ -223,5 +335,66 @@ export const antdDateDriver: Driver = {
   read(el) {
     const input = pickerInput(el);
     return input ? asProfileDate(input.value) : '';
+  },
+};
+
+// —— RangePicker ———————————————————————————————————————————————————————————————————————————————————————————————————
+
+/**
+ * Each end of a range is its own field (起始 / 截止), as with element-plus's daterange: what each was last written
+ * with, kept until both are known, since a range commits only once both ends are confirmed.
+ */
+const pendingRange = new WeakMap<Element, [string, string]>();
+
+const rangeOf = (el: Element) => el.closest('.ant-picker-range');
+const rangeEnds = (el: Element) => [...(rangeOf(el)?.querySelectorAll('input') ?? [])].filter(isInput);
+
+const rangeDisabled = (el: Element) => rangeOf(el)?.matches('.ant-picker-disabled') === true || (isInput(el) && el.disabled);
+
+export const antdDateRangeDriver: Driver = {
+  disabled: rangeDisabled,
+  async write(el, value) {
+    const range = rangeOf(el);
+    const ends = rangeEnds(el);
+    const [start, end] = ends;
+    const at = ends.findIndex((input) => input === el);
+    if (!range || !start || !end || at < 0) return 'not an end of a date range';
+    if (rangeDisabled(el)) return 'the date range is disabled';
+    const date = asProfileDate(asText(value));
+    if (date && !DATE.test(date)) return `「${date}」 is not a date`;
+    const both = pendingRange.get(range) ?? [asProfileDate(start.value), asProfileDate(end.value)];
+    both[at] = date;
+    pendingRange.set(range, both);
+    // Until the other end is known, what was typed waits in its input.
+    if (!both[0] || !both[1]) {
+      typeValue(ends[at]!, date);
+      return undefined;
+    }
+    const view = range.ownerDocument.defaultView;
+    const shown = start.value.trim() || end.value.trim();
+    const starts = spellings(both[0], shown);
+    const endings = spellings(both[1], shown);
+    for (const [i, first] of starts.entries()) {
+      // Start, then end, each typed and confirmed in the same format: confirming the start moves the picker on to the
+      // end (focused and active), which commits the range when confirmed in turn.
+      await startTyping(start);
+      await typeConfirmed(start, first);
+      const moved = await waitFor(() => end.closest('.ant-picker-input-active') !== null && !end.readOnly, range.ownerDocument.body, SEARCH_MS);
+      if (!moved) await startTyping(end);
+      await typeConfirmed(end, endings[i] ?? '');
+      blurField(end);
+      await frames(view, 3);
+      if (asProfileDate(start.value) === both[0] && asProfileDate(end.value) === both[1]) {
+        pendingRange.delete(range);
+        return undefined;
+      }
+    }
+    return `the date range did not take 「${both[0]}」–「${both[1]}」`;
+  },
+  read(el) {
+    // The range's value is both ends or nothing: one end typed alone shows in its input but is not held.
+    const ends = rangeEnds(el);
+    const at = ends.findIndex((end) => end === el);
+    return at >= 0 && ends.length === 2 && ends.every((end) => end.value.trim()) ? asProfileDate(ends[at]?.value ?? '') : '';
   },
 };

@@ -1,5 +1,7 @@
 import type { WidgetKind } from '../../adapters/define-adapter';
-import { antdCascaderDriver, antdDateDriver, antdSelectDriver } from './antd';
+import { antdCascaderDriver, antdDateDriver, antdDateRangeDriver, antdSelectDriver, antdSelectMultipleDriver } from './antd';
+import { arcoCascaderDriver, arcoDateDriver, arcoDateRangeDriver, arcoInputTagDriver, arcoSelectDriver, arcoSelectMultipleDriver } from './arco';
+import { ARIA_ROOTS, ariaCheckboxesDriver, ariaComboboxDriver, ariaComboboxMultipleDriver, ariaRadiosDriver, ariaTreeDriver, isCheckboxGroup, isMultiCombobox, isTreeCombobox } from './aria';
 import { checkboxesDriver, radiosDriver } from './choices';
 import type { Driver } from './driver';
 import { elCascaderDriver, elDateRangeDriver, elSelectDriver, elSelectMultipleDriver, isElMultiple } from './element-plus';
@@ -9,9 +11,19 @@ import { rowsDriver } from './rows';
 import { selectDriver } from './select';
 import { textDriver } from './text';
 import { approvalsDriver } from './approvals';
+import { approvalQuestionDriver, isApprovalQuestion } from './approval-question';
 import { splitPhoneDriver } from './split-phone';
+import { tdCascaderDriver, tdDateDriver, tdDateRangeDriver, tdSelectDriver, tdSelectMultipleDriver, tdTagInputDriver } from './tdesign';
 import { TEA_ROOTS, teaCascaderDriver, teaDateDriver, teaSelectDriver } from './tea';
 import { validUntilDriver } from './valid-until';
+
+/** 前置审批 as a checkbox list with 文号 per type, or as a 是/否 question followed by a type select and a 文号 input. */
+const approvalsEitherShape: Driver = {
+  holdsList: true,
+  unordered: true,
+  write: (cell, value, spec) => (isApprovalQuestion(cell) ? approvalQuestion.write(cell, value, spec) : approvalsDriver.write(cell, value, spec)),
+  read: (cell, spec) => (isApprovalQuestion(cell) ? approvalQuestion.read(cell, spec) : approvalsDriver.read(cell, spec)),
+};
 
 export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   text: textDriver,
@@ -25,7 +37,11 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'el-date-range': elDateRangeDriver,
   'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
   'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
-  'tea-select': teaSelectDriver, 'tea-cascader': teaCascaderDriver, 'tea-date': teaDateDriver, 'split-phone': splitPhoneDriver, approvals: approvalsDriver,
+  'antd-select-multiple': antdSelectMultipleDriver, 'antd-date-range': antdDateRangeDriver,
+  'aria-combobox': ariaComboboxDriver, 'aria-combobox-multiple': ariaComboboxMultipleDriver, 'aria-tree': ariaTreeDriver, 'aria-radios': ariaRadiosDriver, 'aria-checkboxes': ariaCheckboxesDriver,
+  'arco-select': arcoSelectDriver, 'arco-select-multiple': arcoSelectMultipleDriver, 'arco-input-tag': arcoInputTagDriver, 'arco-cascader': arcoCascaderDriver, 'arco-date': arcoDateDriver, 'arco-date-range': arcoDateRangeDriver,
+  'td-select': tdSelectDriver, 'td-select-multiple': tdSelectMultipleDriver, 'td-tag-input': tdTagInputDriver, 'td-cascader': tdCascaderDriver, 'td-date': tdDateDriver, 'td-date-range': tdDateRangeDriver,
+  'tea-select': teaSelectDriver, 'tea-cascader': teaCascaderDriver, 'tea-date': teaDateDriver, 'split-phone': splitPhoneDriver, approvals: approvalsEitherShape,
   picker: pickerDriver,
   'valid-until': validUntilDriver,
 };
@@ -45,12 +61,40 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (r
   { root: '.el-radio-group', kind: 'radios' },
   // OpenTiny Vue (@opentiny/vue-* 3.31 markup): select (multiple first), cascader, date picker, radio and checkbox groups.
   { root: '.tiny-select.tiny-select__multiple', kind: 'tiny-select-multiple' }, { root: '.tiny-select', kind: 'tiny-select' }, { root: '.tiny-cascader', kind: 'tiny-cascader' }, { root: '.tiny-date-container', kind: 'tiny-date' }, { root: '.tiny-checkbox-group', kind: 'checkboxes' }, { root: '.tiny-radio-group', kind: 'radios' },
-  // Ant Design 4–6 (ant.design Select, Cascader, DatePicker, Checkbox.Group, Radio.Group markup): the cascader's root also carries ant-select, so it comes first.
-  { root: '.ant-cascader', kind: 'antd-cascader' }, { root: '.ant-select', kind: 'antd-select' }, { root: '.ant-picker', kind: 'antd-date' }, { root: '.ant-checkbox-group', kind: 'checkboxes' }, { root: '.ant-radio-group', kind: 'radios' },
+  // Ant Design 4–6 and ant-design-vue 4 (ant.design / antdv.com Select, Cascader, DatePicker, Checkbox.Group, Radio.Group
+  // markup): the cascader's root also carries ant-select, so it comes first, and a multiple / tags select
+  // (`.ant-select-multiple`) before a single one; each input of a RangePicker is a field of its own (起始 / 截止).
+  { root: '.ant-cascader', kind: 'antd-cascader' }, { root: '.ant-select.ant-select-multiple', kind: 'antd-select-multiple' }, { root: '.ant-select', kind: 'antd-select' },
+  { root: '.ant-picker-range input', kind: 'antd-date-range' }, { root: '.ant-picker:not(.ant-picker-range)', kind: 'antd-date' }, { root: '.ant-checkbox-group', kind: 'checkboxes' }, { root: '.ant-radio-group', kind: 'radios' },
+  // Arco Design React 2.x (arco.design Select, InputTag, Cascader, DatePicker markup, see arco.ts), before tea, whose
+  // any-prefix `-cascader` root matches arco-cascader too. A multiple select's field is the InputTag inside it (the
+  // engine takes an input's nearest root), so its root is not one, and only an InputTag of its own is a tag input.
+  { root: '.arco-select:not(.arco-select-multiple)', kind: 'arco-select' }, { root: '.arco-input-tag', kind: 'arco-select-multiple', is: (r) => r.parentElement?.closest('.arco-select') != null },
+  { root: '.arco-input-tag', kind: 'arco-input-tag' }, { root: '.arco-cascader', kind: 'arco-cascader' },
+  { root: '.arco-picker-range input', kind: 'arco-date-range' }, { root: '.arco-picker:not(.arco-picker-range)', kind: 'arco-date' }, { root: '.arco-checkbox-group', kind: 'checkboxes' }, { root: '.arco-radio-group', kind: 'radios' },
+  // TDesign Vue 3 (tdesign-vue-next 1.x Select, TagInput, Cascader, DatePicker markup, see tdesign.ts), before tea, whose
+  // any-prefix `-cascader` root matches t-cascader too. As with Arco, a multiple select's field is its inner TagInput.
+  { root: '.t-select:not(.t-select-input--multiple)', kind: 'td-select' }, { root: '.t-tag-input', kind: 'td-select-multiple', is: (r) => r.parentElement?.closest('.t-select') != null },
+  { root: '.t-tag-input', kind: 'td-tag-input' }, { root: '.t-cascader', kind: 'td-cascader' },
+  { root: '.t-range-input input', kind: 'td-date-range' }, { root: '.t-date-picker', kind: 'td-date' }, { root: '.t-checkbox-group', kind: 'checkboxes' }, { root: '.t-radio-group', kind: 'radios' },
   // tea-component 2.x under any classPrefix (es/dropdown, es/cascader, es/datepicker markup, see tea.ts); its Radio and Checkbox are native inputs in labels, grouped by their cell.
   { root: TEA_ROOTS.select, kind: 'tea-select' }, { root: TEA_ROOTS.cascader, kind: 'tea-cascader' }, { root: TEA_ROOTS.date, kind: 'tea-date' },
+  // No known library (LAST, so every library root above wins): WAI-ARIA roles (aria.ts). A combobox's popup decides
+  // its kind (a tree, a multi-selectable listbox, a listbox); a set of role=checkbox is one field, their container.
+  { root: ARIA_ROOTS.combobox, kind: 'aria-tree', is: isTreeCombobox }, { root: ARIA_ROOTS.combobox, kind: 'aria-combobox-multiple', is: isMultiCombobox }, { root: ARIA_ROOTS.combobox, kind: 'aria-combobox' },
+  { root: ARIA_ROOTS.radiogroup, kind: 'aria-radios' }, { root: ARIA_ROOTS.checkboxes, kind: 'aria-checkboxes', is: isCheckboxGroup },
 ];
 
 export const WIDGET_ROOTS = [...new Set(LIBRARY_WIDGETS.map((w) => w.root))].join(', ');
 
 export const libraryWidgetOf = (el: Element): WidgetKind | undefined => LIBRARY_WIDGETS.find((w) => el.matches(w.root) && (w.is?.(el) ?? true))?.kind;
+
+const NOT_CHOICE: ReadonlySet<WidgetKind> = new Set(['text', 'checkboxes', 'radios', 'rows', 'split-phone', 'approvals', 'valid-until']);
+const kindOfField = (field: Element): WidgetKind => (field.tagName === 'SELECT' ? 'select' : (libraryWidgetOf(field) ?? 'text'));
+
+/** The 是/否 shape drives its follow-up 审批类型 with whatever driver that widget has. */
+const approvalQuestion = approvalQuestionDriver({
+  fieldOf: (control) => control.closest(WIDGET_ROOTS) ?? control,
+  driverOf: (field) => drivers[kindOfField(field)],
+  isChoice: (field) => !NOT_CHOICE.has(kindOfField(field)) && !/date/.test(kindOfField(field)),
+});

@@ -137,6 +137,8 @@ const tagLabels = (root: Element) =>
   [...root.querySelectorAll('.tiny-select__tags .tiny-tag:not([data-tag="tags-collapse"])')].map((t) => clean(t.textContent).replace(/\.\.\.$/, '').trim()).filter(Boolean);
 
 export const tinySelectDriver: Driver = {
+  // OpenTiny marks a disabled select or cascader root `is-disabled` (@opentiny/vue-select markup).
+  disabled: (el) => el.classList.contains('is-disabled'),
   async write(root, value) {
     const parts = selectParts(root);
     if (typeof parts === 'string') return parts;
@@ -180,6 +182,7 @@ export const tinySelectMultipleDriver: Driver = { ...tinySelectDriver, holdsList
 const nodeLabel = (node: Element) => clean(node.querySelector('.tiny-cascader-node__label')?.textContent);
 
 export const tinyCascaderDriver: Driver = {
+  disabled: (el) => el.classList.contains('is-disabled'),
   holdsList: true,
   async write(root, value) {
     const labels = asList(value).filter(Boolean);

@@ -9,6 +9,7 @@ function findOption(select: HTMLSelectElement, label: string, code: string | und
 
 /** Native <select>; cascading selects fill their options later (MIIT 市/县 by AJAX), so the option is awaited. */
 export const selectDriver: Driver = {
+  disabled: (el) => el.tagName === 'SELECT' && (el as HTMLSelectElement).disabled,
   async write(el, value, spec) {
     if (el.tagName !== 'SELECT') return `${el.tagName.toLowerCase()} is not a select`;
     const select = el as HTMLSelectElement;

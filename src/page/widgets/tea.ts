@@ -178,6 +178,8 @@ async function chooseSome(layer: HTMLElement, p: string, labels: readonly string
 }
 
 export const teaSelectDriver: Driver = {
+  // tea-component marks a disabled dropdown or cascader `is-disabled` (es/dropdown markup).
+  disabled: (el) => el.classList.contains('is-disabled'),
   holdsList: true,
   unordered: true,
   async write(el, value, spec) {
@@ -216,6 +218,7 @@ function labelsAt(layer: Element, p: string, level: number): HTMLElement[] {
 }
 
 export const teaCascaderDriver: Driver = {
+  disabled: (el) => el.classList.contains('is-disabled'),
   holdsList: true,
   async write(el, value) {
     const p = prefixOf(el, 'cascader');

@@ -56,6 +56,8 @@ function afterPrefix(address: string, parts: readonly string[]): string {
 const asWritten = (parts: readonly string[]) => parts.filter((part, i) => part !== parts[i - 1]).join('');
 
 export const textDriver: Driver = {
+  // A disabled input may enable once the field before it is set (证件号码 after 证件类型); a read-only one never does.
+  disabled: (el) => isValueElement(el) && el.disabled,
   async write(el, value) {
     if (!isValueElement(el) || el.tagName === 'SELECT') return `${el.tagName.toLowerCase()} is not a text field`;
     if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return 'the field is read-only';
