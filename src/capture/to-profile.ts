@@ -3,15 +3,17 @@ import { kindAt, kindOf } from '../profile/path-kinds';
 import { parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
 import { isBlank, type PageValue } from '../page/read-page';
+import { fullDivisionNames } from './division-names';
 
 type Node = Record<string | number, unknown>;
 
 export function valueFor(path: string, value: ProfileValue): unknown {
   // A cascader shows the region as one value; the profile keeps its three parts.
   if (path.endsWith('subject.region') && typeof value !== 'string') {
-    const [province = '', city = '', county = ''] = value;
+    const [province, city, county] = fullDivisionNames(value);
     return { province, city, county };
   }
+  if (path.endsWith('subject.region.province') && typeof value === 'string') return fullDivisionNames([value])[0];
   // 前置审批 items back to { type, number }; 以上都不涉及 is the empty list.
   if (/\.approvals$/.test(path) && typeof value !== 'string') return value.filter((item) => item !== NO_APPROVALS).map(parseApprovalItem);
   return typeof value === 'string' ? value : [...value];

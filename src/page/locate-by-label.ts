@@ -1,6 +1,6 @@
 import type { Frames } from './frames';
 import { normaliseLabel } from './label-text';
-import { libraryWidgetOf, WIDGET_ROOTS } from './widgets/index';
+import { libraryWidgetOf, widgetRootOf, WIDGET_ROOTS } from './widgets/index';
 
 // Finds controls by the text a person reads next to them: a <label> (for= or wrapping), a table cell or element
 // to the left, a label above (the row or block before), a form-item label, aria-label / aria-labelledby, or a
@@ -53,23 +53,6 @@ function namesOf(control: Element): string[] {
 const FIELD = `${CONTROL}, ${WIDGET_ROOTS}`;
 
 const isChoice = (el: Element) => el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
-
-/**
- * The widget root a control belongs to: the OUTERMOST root around it (an antd or element-plus input carries
- * role=combobox inside its `.ant-select` / `.el-select`, which `closest()` would stop at), a known library's before an
- * ARIA role's (an Arco select's root is itself a role=combobox around the InputTag that is the field). Only roots
- * whose kind recognises them count (a checkbox-group candidate that is not the group is none).
- */
-export function widgetRootOf(control: Element): Element | undefined {
-  let library: Element | undefined;
-  let aria: Element | undefined;
-  for (let node = control.closest(WIDGET_ROOTS); node; node = node.parentElement?.closest(WIDGET_ROOTS) ?? null) {
-    const kind = libraryWidgetOf(node);
-    if (kind?.startsWith('aria-')) aria = node;
-    else if (kind) library = node;
-  }
-  return library ?? aria;
-}
 
 /** The one field a control belongs to: its widget root, or the control itself. */
 export const fieldOf = (control: Element): Element => widgetRootOf(control) ?? control;

@@ -4,7 +4,7 @@ import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
 import { sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
-import { libraryWidgetOf } from './widgets/index';
+import { isSplitRegionCell, libraryWidgetOf } from './widgets/index';
 
 // Where a field is on the page now. A documented id is tried first (fast path); otherwise, and whenever it finds
 // nothing, the field's labels, wording variants and placeholders lead to it, within its section. Two candidates
@@ -88,6 +88,8 @@ function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element:
   const units = fieldsIn(found);
   const [unit, ...others] = units;
   if (!unit) return { problem: 'the label leads to no control' };
+  // One label over 省 / 市 / 县 selects (所属区域): the region is all of them, in order.
+  if (others.length && /\.region$/.test(spec.path) && isSplitRegionCell(found)) return { element: found, widget: 'split-region' };
   if (others.length) return { problem: `the label leads to ${units.length} controls: not sure which`, ambiguous: true };
   return { element: unit, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(unit) };
 }

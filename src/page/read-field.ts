@@ -1,6 +1,7 @@
 import { resolvePath, type FieldSpec, type ProfileValue, type WidgetKind } from '../adapters/define-adapter';
 import { isListPath } from '../profile/paths';
 import type { Located } from './locate-field';
+import { optionMatches } from './option-match';
 import { asText } from './widgets/driver';
 import { drivers } from './widgets/index';
 
@@ -41,9 +42,14 @@ export function readHeld(spec: FieldSpec, found: Located, holding: Holding): Pro
 
 const norm = (value: ProfileValue): string[] => (typeof value === 'string' ? [value.trim()] : value.map((v) => v.trim()).filter(Boolean));
 
-/** Equal in profile space: checkbox groups in any order, everything else in order, ignoring outer spaces. */
+/**
+ * Equal in profile space: checkbox groups in any order, everything else in order, ignoring outer spaces; a choice
+ * (not a typed text) also when the page names the option otherwise (广东 for 广东省, 440000 广东省).
+ */
 export function sameValue(a: ProfileValue, b: ProfileValue, widget: WidgetKind): boolean {
   const [x, y] = [norm(a), norm(b)];
-  if (widget === 'checkboxes' || drivers[widget].unordered) return x.length === y.length && x.every((v) => y.includes(v));
-  return x.join('\u0000') === y.join('\u0000');
+  const same = widget === 'text' ? (p: string, q: string) => p === q : (p: string, q: string) => p === q || optionMatches(p, q);
+  if (x.length !== y.length) return false;
+  if (widget === 'checkboxes' || drivers[widget].unordered) return x.every((v) => y.some((w) => same(v, w)));
+  return x.every((v, i) => same(v, y[i]!));
 }

@@ -2,7 +2,7 @@ import { approvalItem, NO_APPROVALS, parseApprovalItem, type FieldSpec, type Pro
 import { isInput, setChecked, setValue } from '../set-value';
 import { isShown } from '../visibility';
 import { settle, waitWhileChanging } from '../wait';
-import { choiceLabel, clean, textInputsIn, type Driver } from './driver';
+import { choiceLabel, clean, textInputsIn, type Driver, type FieldDriving } from './driver';
 
 // 前置审批 asked as a question: 是否涉及前置审批 是 / 否, and once 是 is chosen, a 审批类型 select and a 审批文号 input
 // appear below it (the shape Aliyun's and several ISP consoles' help pages show). Such a form takes one approval: the
@@ -36,8 +36,6 @@ const scopeOf = (cell: Element): Element => cell.closest('form, [role=form], fie
 
 // eslint-disable-next-line no-bitwise -- compareDocumentPosition answers with a bitmask
 const follows = (cell: Element, el: Element) => !cell.contains(el) && (cell.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-
-export type FieldDriving = { fieldOf(el: Element): Element; driverOf(field: Element): Driver | undefined; isChoice(field: Element): boolean };
 
 /** The first choice field after the question (the 审批类型) and the first text input after that (the 审批文号). */
 function followUps(cell: Element, driving: FieldDriving): { type?: { field: Element; driver: Driver }; number?: HTMLInputElement | HTMLTextAreaElement } {

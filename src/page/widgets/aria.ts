@@ -22,6 +22,16 @@ const PLACEHOLDER = /^(请选择|请输入|选择|select|choose|--)/i;
 
 const COMBOBOX = '[role=combobox]';
 
+/**
+ * Inputs of the libraries we know that carry role=combobox for a popup of their own (an element-plus or Ant Design
+ * date picker, a text input with suggestions): typed into, never driven as a listbox. Per each library's Input and
+ * DatePicker markup.
+ */
+const LIBRARY_INPUTS = '.el-input, .el-date-editor, .el-autocomplete, .ant-picker, .ant-input-affix-wrapper, .arco-picker, .arco-input-inner-wrapper, .t-input, .t-date-picker, .tiny-input, .tiny-date-container';
+
+/** A role=combobox that belongs to no library input we know. */
+export const isOwnCombobox = (el: Element): boolean => !el.closest(LIBRARY_INPUTS);
+
 function press(el: Element) {
   const view = el.ownerDocument.defaultView;
   for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view }));

@@ -15,6 +15,31 @@ function labelOf(input: HTMLInputElement, spec: FieldSpec): string {
   return labelOfOption(spec, code, choiceLabel(input));
 }
 
+/**
+ * The <label> a person clicks for a choice: one whose control is this input (by `for` or around it), so a label
+ * wrapping several choices, whose click would go to its first, is not used.
+ */
+const labelElementOf = (input: HTMLInputElement): HTMLLabelElement | undefined => [...(input.labels ?? [])][0];
+
+/**
+ * Sets a choice as a person does: a click on its label, which the browser passes on to the input. TDesign takes a
+ * radio's change only from its label's click (tdesign-vue-next es/radio/radio.mjs onLabelClick; the input's own click
+ * stops propagation, though the browser still checks it), so a click on the input would show a choice the page did not
+ * take. Without a label, or when the label's click did not reach the input, the input itself is clicked.
+ */
+async function choose(input: HTMLInputElement, checked: boolean): Promise<void> {
+  if (input.checked === checked) return;
+  const label = labelElementOf(input);
+  if (label && !input.disabled) {
+    label.click();
+    await settle();
+  }
+  if (input.checked !== checked) {
+    setChecked(input, checked);
+    await settle();
+  }
+}
+
 function groupDriver(type: 'checkbox' | 'radio'): Driver {
   return {
     async write(el, value, spec) {
@@ -28,10 +53,7 @@ function groupDriver(type: 'checkbox' | 'radio'): Driver {
       // click's new list from its last render, so the page renders between clicks (two clicks in one task keep one).
       const off = inputs.filter((i) => i.checked && !wanted.has(labelOf(i, spec)));
       const on = inputs.filter((i) => !i.checked && wanted.has(labelOf(i, spec)));
-      for (const [input, checked] of [...off.map((i) => [i, false] as const), ...on.map((i) => [i, true] as const)]) {
-        setChecked(input, checked);
-        await settle();
-      }
+      for (const [input, checked] of [...off.map((i) => [i, false] as const), ...on.map((i) => [i, true] as const)]) await choose(input, checked);
       return undefined;
     },
     read(el, spec) {

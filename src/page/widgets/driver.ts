@@ -16,6 +16,15 @@ export type Driver = {
   disabled?(el: Element): boolean;
 };
 
+/** How a composite driver reaches the fields inside it and their own drivers, without importing the registry. */
+export type FieldDriving = {
+  /** The field a control belongs to: its outermost library widget root, or the control. */
+  fieldOf(control: Element): Element;
+  driverOf(field: Element): Driver | undefined;
+  /** A field that chooses among options (a select of any library), not a typed text or a date. */
+  isChoice(field: Element): boolean;
+};
+
 export const asList = (value: ProfileValue): readonly string[] => (typeof value === 'string' ? (value ? [value] : []) : value);
 export const asText = (value: ProfileValue): string => (typeof value === 'string' ? value : value.join(''));
 export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,9 @@
 import type { WidgetKind } from '../../adapters/define-adapter';
 import { antdCascaderDriver, antdDateDriver, antdDateRangeDriver, antdSelectDriver, antdSelectMultipleDriver } from './antd';
 import { arcoCascaderDriver, arcoDateDriver, arcoDateRangeDriver, arcoInputTagDriver, arcoSelectDriver, arcoSelectMultipleDriver } from './arco';
-import { ARIA_ROOTS, ariaCheckboxesDriver, ariaComboboxDriver, ariaComboboxMultipleDriver, ariaRadiosDriver, ariaTreeDriver, isCheckboxGroup, isMultiCombobox, isTreeCombobox } from './aria';
+import { ARIA_ROOTS, ariaCheckboxesDriver, ariaComboboxDriver, ariaComboboxMultipleDriver, ariaRadiosDriver, ariaTreeDriver, isCheckboxGroup, isMultiCombobox, isTreeCombobox, isOwnCombobox } from './aria';
 import { checkboxesDriver, radiosDriver } from './choices';
-import type { Driver } from './driver';
+import type { Driver, FieldDriving } from './driver';
 import { elCascaderDriver, elDateRangeDriver, elSelectDriver, elSelectMultipleDriver, isElMultiple } from './element-plus';
 import { tinyCascaderDriver, tinyDateDriver, tinySelectDriver, tinySelectMultipleDriver } from './opentiny';
 import { pickerDriver } from './picker';
@@ -12,6 +12,7 @@ import { selectDriver } from './select';
 import { textDriver } from './text';
 import { approvalsDriver } from './approvals';
 import { approvalQuestionDriver, isApprovalQuestion } from './approval-question';
+import { isSplitRegion, splitRegionDriver } from './split-region';
 import { splitPhoneDriver } from './split-phone';
 import { tdCascaderDriver, tdDateDriver, tdDateRangeDriver, tdSelectDriver, tdSelectMultipleDriver, tdTagInputDriver } from './tdesign';
 import { TEA_ROOTS, teaCascaderDriver, teaDateDriver, teaSelectDriver } from './tea';
@@ -42,6 +43,7 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'arco-select': arcoSelectDriver, 'arco-select-multiple': arcoSelectMultipleDriver, 'arco-input-tag': arcoInputTagDriver, 'arco-cascader': arcoCascaderDriver, 'arco-date': arcoDateDriver, 'arco-date-range': arcoDateRangeDriver,
   'td-select': tdSelectDriver, 'td-select-multiple': tdSelectMultipleDriver, 'td-tag-input': tdTagInputDriver, 'td-cascader': tdCascaderDriver, 'td-date': tdDateDriver, 'td-date-range': tdDateRangeDriver,
   'tea-select': teaSelectDriver, 'tea-cascader': teaCascaderDriver, 'tea-date': teaDateDriver, 'split-phone': splitPhoneDriver, approvals: approvalsEitherShape,
+  'split-region': { holdsList: true, write: (cell, value, spec) => splitRegion.write(cell, value, spec), read: (cell, spec) => splitRegion.read(cell, spec) },
   picker: pickerDriver,
   'valid-until': validUntilDriver,
 };
@@ -81,7 +83,9 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (r
   { root: TEA_ROOTS.select, kind: 'tea-select' }, { root: TEA_ROOTS.cascader, kind: 'tea-cascader' }, { root: TEA_ROOTS.date, kind: 'tea-date' },
   // No known library (LAST, so every library root above wins): WAI-ARIA roles (aria.ts). A combobox's popup decides
   // its kind (a tree, a multi-selectable listbox, a listbox); a set of role=checkbox is one field, their container.
-  { root: ARIA_ROOTS.combobox, kind: 'aria-tree', is: isTreeCombobox }, { root: ARIA_ROOTS.combobox, kind: 'aria-combobox-multiple', is: isMultiCombobox }, { root: ARIA_ROOTS.combobox, kind: 'aria-combobox' },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-tree', is: (el) => isOwnCombobox(el) && isTreeCombobox(el) },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox-multiple', is: (el) => isOwnCombobox(el) && isMultiCombobox(el) },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox', is: isOwnCombobox },
   { root: ARIA_ROOTS.radiogroup, kind: 'aria-radios' }, { root: ARIA_ROOTS.checkboxes, kind: 'aria-checkboxes', is: isCheckboxGroup },
 ];
 
@@ -89,12 +93,34 @@ export const WIDGET_ROOTS = [...new Set(LIBRARY_WIDGETS.map((w) => w.root))].joi
 
 export const libraryWidgetOf = (el: Element): WidgetKind | undefined => LIBRARY_WIDGETS.find((w) => el.matches(w.root) && (w.is?.(el) ?? true))?.kind;
 
+/**
+ * The widget root a control belongs to: the OUTERMOST root around it (an antd or element-plus input carries
+ * role=combobox inside its `.ant-select` / `.el-select`, which `closest()` would stop at), a known library's before an
+ * ARIA role's (an Arco select's root is itself a role=combobox around the InputTag that is the field). Only roots
+ * whose kind recognises them count (a checkbox-group candidate that is not the group is none).
+ */
+export function widgetRootOf(control: Element): Element | undefined {
+  let library: Element | undefined;
+  let aria: Element | undefined;
+  for (let node = control.closest(WIDGET_ROOTS); node; node = node.parentElement?.closest(WIDGET_ROOTS) ?? null) {
+    const kind = libraryWidgetOf(node);
+    if (kind?.startsWith('aria-')) aria = node;
+    else if (kind) library = node;
+  }
+  return library ?? aria;
+}
+
 const NOT_CHOICE: ReadonlySet<WidgetKind> = new Set(['text', 'checkboxes', 'radios', 'rows', 'split-phone', 'approvals', 'valid-until']);
 const kindOfField = (field: Element): WidgetKind => (field.tagName === 'SELECT' ? 'select' : (libraryWidgetOf(field) ?? 'text'));
 
 /** The 是/否 shape drives its follow-up 审批类型 with whatever driver that widget has. */
-const approvalQuestion = approvalQuestionDriver({
-  fieldOf: (control) => control.closest(WIDGET_ROOTS) ?? control,
+const driving: FieldDriving = {
+  fieldOf: (control) => widgetRootOf(control) ?? control,
   driverOf: (field) => drivers[kindOfField(field)],
   isChoice: (field) => !NOT_CHOICE.has(kindOfField(field)) && !/date/.test(kindOfField(field)),
-});
+};
+const approvalQuestion = approvalQuestionDriver(driving);
+const splitRegion = splitRegionDriver(driving);
+
+/** A cell of two or three selects standing for 省 / 市 / 县. */
+export const isSplitRegionCell = (cell: Element): boolean => isSplitRegion(cell, driving);

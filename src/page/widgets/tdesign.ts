@@ -1,8 +1,8 @@
 import { blurField, isInput, typeValue } from '../set-value';
-import { waitFor } from '../wait';
+import { settle, waitFor } from '../wait';
 import { bestOption, optionMatches } from '../option-match';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
-import { asProfileDate, PROFILE_DATE } from './date-text';
+import { asProfileDate, PROFILE_DATE, spellings } from './date-text';
 import { scrollToOption } from './virtual-list';
 
 // TDesign for Vue 3 (tdesign-vue-next 1.20; tdesign.tencent.com/vue-next/components/select, /tag-input, /cascader,
@@ -12,12 +12,15 @@ import { scrollToOption } from './virtual-list';
 // a widget's popup is the one of its kind that this click showed. A popup opens on `click` of the trigger and closes
 // on a mousedown elsewhere. A multiple select renders a TagInput (`.t-tag-input`) inside for its tags; the index
 // registers that inner TagInput as the multiple select's field, since the engine takes an input's nearest root.
-// A DatePicker's input is read-only unless `allowInput`: a date is then picked in its panel, by the header's month
-// and year selects (es/date-picker/components/base/Header.mjs, years listed ±10 with "..." to load more) and a click
-// on the day. A DateRangePicker holds two inputs in one `.t-range-input`, each end a field of its own, taken together.
+// A DatePicker with `allowInput` takes a typed date confirmed with Enter; otherwise its input is read-only and a date
+// is picked in its panel, by the header's month and year selects (es/date-picker/components/base/Header.mjs, years
+// listed ±10 with "..." rows to load more) and a click on the day. A DateRangePicker holds two inputs in one
+// `.t-range-input`, each end a field of its own, taken together.
 
 /** How long typed search text may take to filter the list. */
 const SEARCH_MS = 1500;
+/** How long a typed date may take to be taken, per spelling tried. */
+const DATE_MS = 800;
 /** Loads of more years ("...") tried before giving up on a year far away. */
 const MAX_YEAR_PAGES = 12;
 
@@ -263,7 +266,8 @@ async function chooseInHeader(select: Element, pick: (options: Element[]) => Ele
   const popup = await waitFor(() => [...select.querySelectorAll('.t-popup')].find(isShown), body, 1500);
   if (!popup) return false;
   for (let page = 0; page <= MAX_YEAR_PAGES; page++) {
-    const options = optionsIn(popup).concat([...popup.querySelectorAll('.t-select__dropdown-inner > .t-select-option')]);
+    // The year select's "..." rows (Header.mjs panelTopContent / panelBottomContent) sit outside its list, in DOM order.
+    const options = [...popup.querySelectorAll('.t-select-option')];
     const choice = pick(options.filter((o) => clean(o.textContent) !== '...'));
     if (choice === undefined) break;
     if (typeof choice !== 'string') {
@@ -313,6 +317,31 @@ async function pickInPanel(panel: Element, date: string): Promise<string | undef
   return undefined;
 }
 
+/**
+ * `allowInput`: the dates typed as a person types them and confirmed with Enter (hooks/useSingle.mjs and useRange.mjs
+ * onEnter: a valid text is taken and the panel closes; an invalid one leaves it open). The page's `format` is not in
+ * the markup, so the dates are spelt as the picker shows dates now, else in each common spelling.
+ */
+async function typeDate(root: Element, inputs: readonly HTMLInputElement[], dates: readonly string[], kind: string): Promise<string | undefined> {
+  const body = root.ownerDocument.body;
+  const last = inputs[inputs.length - 1]!;
+  for (const format of spellings(dates[0]!, inputs.map((i) => i.value).find(Boolean) ?? '')) {
+    const texts = dates.map((d) => spellings(d, format)[0]!);
+    const panel = await openPopup(root, kind, inputs[0]);
+    if (!panel) return 'the date panel did not open';
+    // Each input is clicked before it is typed into (useRange.mjs onClick makes it the active end).
+    for (const [i, input] of inputs.entries()) {
+      if (i > 0) click(input);
+      typeValue(input, texts[i]!);
+      await settle();
+    }
+    key(last, 'Enter', 13);
+    if (await waitFor(() => !isShown(panel) && inputs.every((input, i) => input.value === texts[i]), body, DATE_MS)) return undefined;
+    closePopup(panel);
+  }
+  return `the date picker did not take 「${dates.join(' – ')}」`;
+}
+
 const DATE_ROOT = '.t-date-picker';
 const dateInput = (el: Element) => (isInput(el) ? el : (el.closest(DATE_ROOT)?.querySelector<HTMLInputElement>('input.t-input__inner') ?? undefined));
 
@@ -321,6 +350,8 @@ export const tdDateDriver: Driver = {
     const root = el.closest(DATE_ROOT) ?? el;
     const input = dateInput(el);
     if (!input) return 'no date input in the picker';
+    // A click just before (a 长期 box turned off beside the date) has a Vue update queued for the next microtask.
+    await settle();
     if (isDisabled(root)) return 'the date field is disabled';
     const date = asProfileDate(asText(value));
     if (date && !PROFILE_DATE.test(date)) return `「${date}」 is not a date`;
@@ -330,6 +361,7 @@ export const tdDateDriver: Driver = {
       if (clear) click(clear);
       return undefined;
     }
+    if (!input.readOnly) return typeDate(root, [input], [date], 't-date-picker__panel-container');
     const panel = await openPopup(root, 't-date-picker__panel-container');
     if (!panel) return 'the date panel did not open';
     const refused = await pickInPanel(panel, date);
@@ -367,6 +399,7 @@ export const tdDateRangeDriver: Driver = {
     const [start, end] = ends;
     const at = ends.findIndex((input) => input === el);
     if (!range || !picker || !start || !end || at < 0) return 'not an end of a date range';
+    await settle();
     if (range.matches('.t-is-disabled') || ends[at]!.disabled) return 'the date range is disabled';
     const date = asProfileDate(asText(value));
     if (date && !PROFILE_DATE.test(date)) return `「${date}」 is not a date`;
@@ -376,6 +409,11 @@ export const tdDateRangeDriver: Driver = {
     // Until the other end is known nothing is picked: one end picked alone is dropped when the panel closes.
     if (!both[0] || !both[1]) return undefined;
     const body = el.ownerDocument.body;
+    if (!start.readOnly && !end.readOnly) {
+      const refused = await typeDate(range, [start, end], both, 't-date-range-picker__panel-container');
+      if (!refused) pending.delete(range);
+      return refused;
+    }
     const panel = await openPopup(range, 't-date-range-picker__panel-container', start);
     if (!panel) return 'the date range panel did not open';
     // Both days are picked in the first month panel, brought to each date's month in turn.
