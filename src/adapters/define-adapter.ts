@@ -41,6 +41,7 @@ export type WidgetKind =
   | 'el-select' // element-plus select and select-v2: options in a popper appended to <body>, a virtual list in v2
   | 'el-select-multiple' // element-plus multiple select: one tag per item (a tag input with allow-create included)
   | 'el-cascader' // element-plus cascader: one panel per level, options may load asynchronously
+  | 'el-ui-date' // element-ui 2 single date: typed, then confirmed with Enter in the open picker
   | 'el-date-range' // one end of an element-plus daterange: both ends are confirmed together
   | 'tiny-select' | 'tiny-select-multiple' | 'tiny-cascader' | 'tiny-date' // OpenTiny Vue: popups moved under <body>, lazy cascader levels, a date confirmed in its panel
   | 'antd-select' | 'antd-cascader' | 'antd-date' // Ant Design: virtual-list select, lazy cascader, a date confirmed with Enter
@@ -50,6 +51,7 @@ export type WidgetKind =
   | 'td-select' | 'td-select-multiple' | 'td-tag-input' | 'td-cascader' | 'td-date' | 'td-date-range' // TDesign Vue 3: the popup that opened, lazy cascader, dates picked in the panel, one end of a DateRangePicker
   | 'tea-select' | 'tea-cascader' | 'tea-date' // tea-component under any classPrefix: Select / SelectMultiple and Cascader layers in <body>, a date confirmed with Enter
   | 'split-phone' // an office phone as two inputs, 区号 and 号码 (Tencent Cloud)
+  | 'enter-tags' // a text input whose hint says each item is added with Enter (输入后按回车添加): chips beside it
   | 'split-region' // 省 / 市 / 县 as two or three selects of any library under one label (所属区域)
   | 'approvals' // 前置审批: a checkbox per type with 以上都不涉及, and a 文号 input beside each checked type
   | 'picker' // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)

@@ -4,6 +4,7 @@ import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
 import { sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
+import { asksForEnter } from './widgets/enter-tags';
 import { isSplitRegionCell, libraryWidgetOf } from './widgets/index';
 
 // Where a field is on the page now. A documented id is tried first (fast path); otherwise, and whenever it finds
@@ -104,6 +105,8 @@ function hintOf(element: Element): string | undefined {
 }
 
 function located(found: { element: Element; widget: WidgetKind }, label?: string): Located {
+  // A text input whose own hint says each item is added with Enter is a tag input, whatever drew it.
+  if (found.widget === 'text' && asksForEnter(found.element)) return { ...found, widget: 'enter-tags', ...(label ? { label } : {}) };
   const hint = hintOf(found.element);
   return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}) };
 }

@@ -2,8 +2,8 @@ import { canonicalLabel } from '../profile/options';
 
 // Whether an option a portal shows stands for a profile label. Portals name the same choice in several ways: the
 // label itself or its synonym (其它方式 / 其他方式), a short division name (广东 for 广东省, 内蒙古 for 内蒙古自治区,
-// portals.md §2.8), or a code in front of the name (440000 广东省). A list is matched in that order, so a full
-// match always wins over a short one.
+// portals.md §2.8), a code in front of the name (440000 广东省), or a provider's legal name holding the brand the
+// profile names. A list is matched in that order, so a full match always wins over a partial one.
 
 /** Suffixes of division names, longest first (GB/T 2260 names: 新疆维吾尔自治区, 香港特别行政区, 延边朝鲜族自治州). */
 const DIVISION_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|盟|县|区)$/;
@@ -23,8 +23,13 @@ export function optionScore(visible: string, wanted: string): 0 | 1 | 2 {
   if (!want) return 0;
   const bare = canonicalLabel(withoutCode(shown));
   if (bare === want) return 1;
-  return short(bare) === short(want) && /[省市区县盟州]$|自治区|特别行政区/.test(`${bare}|${want}`) ? 1 : 0;
+  if (short(bare) === short(want) && /[省市区县盟州]$|自治区|特别行政区/.test(`${bare}|${want}`)) return 1;
+  // A provider's brand inside its legal name (世纪互联 in 北京世纪互联宽带数据中心有限公司); short words never (企业, 新闻).
+  return want.length >= MIN_CONTAINED && bare.includes(want) ? 1 : 0;
 }
+
+/** The shortest wanted text matched inside a longer option: a brand (世纪互联), never a two-character word. */
+const MIN_CONTAINED = 4;
 
 export const optionMatches = (visible: string, wanted: string): boolean => optionScore(visible, wanted) > 0;
 

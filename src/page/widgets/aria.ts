@@ -46,13 +46,24 @@ function key(el: Element, name: string, alt = false) {
 
 const isDisabled = (el: Element) => el.closest('[aria-disabled="true"]') !== null || (isInput(el) && el.disabled);
 
+/** The text a person reads in an element: its text without what it hides from assistive technology (a ▾ chevron). */
+function readable(el: Element): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest('[aria-hidden="true"]');
+    if (!hidden || !el.contains(hidden)) out += node.textContent ?? '';
+  }
+  return clean(out);
+}
+
 /** The name a person reads for an option, radio or checkbox: aria-label, aria-labelledby, its text, its label. */
 function nameOf(el: Element): string {
   const own = el.getAttribute('aria-label');
   if (own) return clean(own);
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   if (ids.length) return clean(ids.map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
-  const text = clean(el.textContent);
+  const text = readable(el);
   if (text) return text;
   return clean(el.closest('label')?.textContent ?? el.nextElementSibling?.textContent);
 }
@@ -160,7 +171,7 @@ async function pick(box: Element, option: Element, done: () => boolean): Promise
 function shownValue(box: Element): string {
   const input = textOf(box);
   if (input) return clean(input.value);
-  const text = clean(box.textContent);
+  const text = readable(box);
   if (text && !PLACEHOLDER.test(text)) return text;
   const list = listOf(box, 'listbox');
   const chosen = list ? optionsIn(list).find(isSelected) : undefined;
@@ -308,12 +319,24 @@ function itemName(item: Element): string {
   return clean([...item.childNodes].filter((n) => n !== group && !(n as Element).contains?.(group)).map((n) => n.textContent).join('') || item.firstElementChild?.textContent);
 }
 
+/**
+ * Where a person clicks a tree item: the row showing its name (the element its aria-labelledby names sits in), not the
+ * item around its children; a click handler on the row never hears a click dispatched on the item.
+ */
+function rowOf(item: Element): Element {
+  const id = (item.getAttribute('aria-labelledby') ?? '').split(/\s+/)[0];
+  const name = id ? item.ownerDocument.getElementById(id) : null;
+  if (name && item.contains(name) && name.parentElement) return name.parentElement === item ? name : name.parentElement;
+  const first = item.firstElementChild;
+  return first && !first.matches('[role=group]') ? first : item;
+}
+
 /** Expands an item (a click, else ArrowRight) and waits for its children, which may load lazily. */
 async function expand(tree: Element, item: Element): Promise<boolean> {
   const body = item.ownerDocument.body;
   const loaded = () => item.getAttribute('aria-expanded') === 'true' && childrenIn(tree, item).length > 0;
   if (loaded()) return true;
-  if (item.getAttribute('aria-expanded') !== 'true') press(item);
+  if (item.getAttribute('aria-expanded') !== 'true') press(rowOf(item));
   if (await waitFor(loaded, body, STEP_MS)) return true;
   if (item.getAttribute('aria-expanded') !== 'true') key(item, 'ArrowRight');
   return Boolean(await waitFor(loaded, body));
@@ -350,7 +373,7 @@ export const ariaTreeDriver: Driver = {
       const shown = splitPath(shownValue(box));
       return shown.length > 0 && optionMatches(shown[shown.length - 1] ?? '', labels[labels.length - 1] ?? '');
     };
-    press(leaf);
+    press(rowOf(leaf));
     if (!(await waitFor(done, body, STEP_MS))) {
       key(leaf, 'Enter');
       if (!(await waitFor(done, body, STEP_MS))) return `the combobox did not take 「${labels.join(' / ')}」`;

@@ -27,7 +27,7 @@ const labelElementOf = (input: HTMLInputElement): HTMLLabelElement | undefined =
  * stops propagation, though the browser still checks it), so a click on the input would show a choice the page did not
  * take. Without a label, or when the label's click did not reach the input, the input itself is clicked.
  */
-async function choose(input: HTMLInputElement, checked: boolean): Promise<void> {
+export async function choose(input: HTMLInputElement, checked: boolean): Promise<void> {
   if (input.checked === checked) return;
   const label = labelElementOf(input);
   if (label && !input.disabled) {

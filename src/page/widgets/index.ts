@@ -11,6 +11,8 @@ import { rowsDriver } from './rows';
 import { selectDriver } from './select';
 import { textDriver } from './text';
 import { approvalsDriver } from './approvals';
+import { enterTagsDriver } from './enter-tags';
+import { elUiDateDriver, isElementUiDate } from './element-ui-date';
 import { approvalQuestionDriver, isApprovalQuestion } from './approval-question';
 import { isSplitRegion, splitRegionDriver } from './split-region';
 import { splitPhoneDriver } from './split-phone';
@@ -36,6 +38,8 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'el-select-multiple': elSelectMultipleDriver,
   'el-cascader': elCascaderDriver,
   'el-date-range': elDateRangeDriver,
+  'el-ui-date': elUiDateDriver,
+  'enter-tags': enterTagsDriver,
   'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
   'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
   'antd-select-multiple': antdSelectMultipleDriver, 'antd-date-range': antdDateRangeDriver,
@@ -59,6 +63,8 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (r
   { root: '.el-select', kind: 'el-select-multiple', is: isElMultiple },
   { root: '.el-select', kind: 'el-select' },
   { root: '.el-range-input', kind: 'el-date-range' },
+  // element-ui's single DatePicker takes a typed date on Enter only (element-ui-date.ts); element-plus's is typed text.
+  { root: '.el-date-editor', kind: 'el-ui-date', is: isElementUiDate },
   { root: '.el-checkbox-group', kind: 'checkboxes' },
   { root: '.el-radio-group', kind: 'radios' },
   // OpenTiny Vue (@opentiny/vue-* 3.31 markup): select (multiple first), cascader, date picker, radio and checkbox groups.
@@ -83,11 +89,22 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (r
   { root: TEA_ROOTS.select, kind: 'tea-select' }, { root: TEA_ROOTS.cascader, kind: 'tea-cascader' }, { root: TEA_ROOTS.date, kind: 'tea-date' },
   // No known library (LAST, so every library root above wins): WAI-ARIA roles (aria.ts). A combobox's popup decides
   // its kind (a tree, a multi-selectable listbox, a listbox); a set of role=checkbox is one field, their container.
-  { root: ARIA_ROOTS.combobox, kind: 'aria-tree', is: (el) => isOwnCombobox(el) && isTreeCombobox(el) },
-  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox-multiple', is: (el) => isOwnCombobox(el) && isMultiCombobox(el) },
-  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox', is: isOwnCombobox },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-tree', is: (el) => ariaOnly(el) && isTreeCombobox(el) },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox-multiple', is: (el) => ariaOnly(el) && isMultiCombobox(el) },
+  { root: ARIA_ROOTS.combobox, kind: 'aria-combobox', is: ariaOnly },
   { root: ARIA_ROOTS.radiogroup, kind: 'aria-radios' }, { root: ARIA_ROOTS.checkboxes, kind: 'aria-checkboxes', is: isCheckboxGroup },
 ];
+
+/** Roots of the libraries we drive (every entry above the ARIA ones). */
+let libraryRoots: string | undefined;
+/**
+ * A combobox is driven through ARIA only when no library we know drew it: not a known library's own input, and not the
+ * outer box of a known widget (an Arco multiple select is a role=combobox around the tag input that is its field).
+ */
+function ariaOnly(el: Element): boolean {
+  libraryRoots ??= LIBRARY_WIDGETS.filter((w) => !w.kind.startsWith('aria-')).map((w) => w.root).join(', ');
+  return isOwnCombobox(el) && !el.querySelector(libraryRoots);
+}
 
 export const WIDGET_ROOTS = [...new Set(LIBRARY_WIDGETS.map((w) => w.root))].join(', ');
 

@@ -1,7 +1,8 @@
 import type { FieldSpec, WidgetKind } from '../../adapters/define-adapter';
 import { waitFor } from '../wait';
-import { isInput, setChecked, setValue } from '../set-value';
-import { asText, choiceLabel, type Driver } from './driver';
+import { isInput, setValue } from '../set-value';
+import { asText, type Driver } from './driver';
+import { isOn, toggleLabel, togglesIn, turn, type Toggle } from './toggle';
 // The end date may be a UI library's date picker: it is written and read through that library's driver. The registry
 // imports this file too; the cycle is safe because both are only looked up when a field is written or read.
 import { drivers, libraryWidgetOf, WIDGET_ROOTS } from './index';
@@ -20,9 +21,10 @@ const ASKS_LONG_TERM = /长期/;
 
 const CHOICE_GROUPS: ReadonlySet<WidgetKind> = new Set(['radios', 'checkboxes']);
 
-type Switch = { longTerm?: HTMLInputElement; dated?: HTMLInputElement };
+type Switch = { longTerm?: Toggle; dated?: Toggle };
 
-const choicesIn = (scope: Element) => [...scope.querySelectorAll('input[type=radio], input[type=checkbox]')].filter(isInput);
+/** Native choices, and switches and checkboxes drawn with ARIA roles (an Ant Design Switch is a `button role=switch`). */
+const choicesIn = togglesIn;
 
 /** The item a choice belongs to: its ancestors up to, not including, the container it shares with the date. */
 function itemOf(choice: Element, date: Element): Element {
@@ -35,14 +37,14 @@ function itemOf(choice: Element, date: Element): Element {
 function switchBeside(date: Element): Switch {
   for (let scope = date.parentElement, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
     // A choice that sits with date fields of its own is another field's switch (a second 负责人's 长期有效 in the same form).
-    const choices = choicesIn(scope).filter((c) => !fieldsIn(itemOf(c, date)).some((f) => !CHOICE_GROUPS.has(libraryWidgetOf(f) ?? 'text')));
-    const longTerm = choices.find((c) => IS_LONG_TERM.test(choiceLabel(c)));
-    if (longTerm) return { longTerm, dated: choices.find((c) => IS_DATED.test(choiceLabel(c))) };
+    const choices = choicesIn(scope).filter((c) => !fieldsIn(itemOf(c.el, date)).some((f) => !CHOICE_GROUPS.has(libraryWidgetOf(f) ?? 'text')));
+    const longTerm = choices.find((c) => IS_LONG_TERM.test(toggleLabel(c)));
+    if (longTerm) return { longTerm, dated: choices.find((c) => IS_DATED.test(toggleLabel(c))) };
     // 证件是否长期有效: ○是 ○否 — a question whose 是 means 长期.
-    const yes = choices.find((c) => c.type === 'radio' && choiceLabel(c) === '是' && ASKS_LONG_TERM.test(itemOf(c, date).textContent ?? ''));
+    const yes = choices.find((c) => c.type === 'radio' && toggleLabel(c) === '是' && ASKS_LONG_TERM.test(itemOf(c.el, date).textContent ?? ''));
     if (yes) {
-      const item = itemOf(yes, date);
-      return { longTerm: yes, dated: choices.find((c) => choiceLabel(c) === '否' && item.contains(c)) };
+      const item = itemOf(yes.el, date);
+      return { longTerm: yes, dated: choices.find((c) => toggleLabel(c) === '否' && item.contains(c.el)) };
     }
   }
   return {};
@@ -53,8 +55,8 @@ function ownSwitch(el: Element): Switch | undefined {
   const choices = choicesIn(el);
   if (choices.length === 0) return undefined;
   return {
-    longTerm: choices.find((c) => IS_LONG_TERM.test(choiceLabel(c)) || choiceLabel(c) === '是'),
-    dated: choices.find((c) => IS_DATED.test(choiceLabel(c)) || choiceLabel(c) === '否'),
+    longTerm: choices.find((c) => IS_LONG_TERM.test(toggleLabel(c)) || toggleLabel(c) === '是'),
+    dated: choices.find((c) => IS_DATED.test(toggleLabel(c)) || toggleLabel(c) === '否'),
   };
 }
 
@@ -88,25 +90,25 @@ function containerOf(el: Element): Element {
 }
 
 /** The switch each field was written with, and the date a 否 brought back: both outlive the date leaving the page. */
-const switchOf = new WeakMap<Element, HTMLInputElement>();
+const switchOf = new WeakMap<Element, Toggle>();
 const broughtBack = new WeakMap<Element, Element>();
 
 async function writeThroughSwitch(el: Element, own: Switch, value: string, spec: FieldSpec): Promise<string | undefined> {
   if (!own.longTerm) return 'no 长期 choice in the field';
   if (value === LONG_TERM) {
-    setChecked(own.longTerm, true);
+    await turn(own.longTerm, true);
     return undefined;
   }
   // A dated certificate: its own choice (有期限 / 否), or a 长期有效 switch turned off.
   const { longTerm, dated } = own;
-  const choose = dated ? () => setChecked(dated, true) : longTerm.type === 'checkbox' ? () => setChecked(longTerm, false) : undefined;
+  const choose = dated ? () => turn(dated, true) : longTerm.type === 'checkbox' ? () => turn(longTerm, false) : undefined;
   if (!choose) return 'no choice for a dated certificate beside 长期';
   const scope = containerOf(el);
   const before = new Set(fieldsIn(scope));
-  choose();
+  await choose();
   const date = await waitFor(() => fieldsIn(scope).find((f) => !before.has(f) && !el.contains(f)), el.ownerDocument.body);
   const field = date && dateField(date, spec);
-  if (!date || !field) return `chose 「${choiceLabel(dated ?? longTerm)}」 but no end date appeared beside it`;
+  if (!date || !field) return `chose 「${toggleLabel(dated ?? longTerm)}」 but no end date appeared beside it`;
   broughtBack.set(el, date);
   return field.write(value);
 }
@@ -122,9 +124,9 @@ export const validUntilDriver: Driver = {
     const isLongTerm = text === LONG_TERM;
     if (!longTerm) return isLongTerm ? 'no 长期 switch beside the end date' : date.write(text);
     switchOf.set(el, longTerm);
-    if (isLongTerm) setChecked(longTerm, true);
-    else if (dated) setChecked(dated, true);
-    else setChecked(longTerm, false);
+    if (isLongTerm) await turn(longTerm, true);
+    else if (dated) await turn(dated, true);
+    else await turn(longTerm, false);
     // A library picker clears or hides its own date when 长期 is chosen; a plain input is emptied.
     if (isLongTerm) return libraryWidgetOf(el) ? undefined : date.write('');
     return date.write(text);
@@ -132,12 +134,12 @@ export const validUntilDriver: Driver = {
   read(el, spec) {
     const own = ownSwitch(el);
     if (own) {
-      if (own.longTerm?.checked) return LONG_TERM;
+      if (own.longTerm && isOn(own.longTerm)) return LONG_TERM;
       const date = broughtBack.get(el);
       return date?.isConnected ? (dateField(date, spec)?.read() ?? '') : '';
     }
     const longTerm = el.isConnected ? switchBeside(el).longTerm : switchOf.get(el);
-    if (longTerm?.checked) return LONG_TERM;
+    if (longTerm && isOn(longTerm)) return LONG_TERM;
     return dateField(el, spec)?.read() ?? '';
   },
 };

@@ -1,0 +1,73 @@
+import { blurField, isInput, setValue } from '../set-value';
+import { settle, waitFor } from '../wait';
+import { asList, clean, type Driver } from './driver';
+
+// A tag input no library marks: a text input whose own hint tells a person to add each item with Enter (输入后按回车
+// 添加, 按 Enter 确认). Each item is typed and confirmed with Enter (a synthetic key press never submits a form), and
+// the items are read back from the chips beside the input — a short text with its own remove button each — never from
+// the input, which the page empties once it has taken an item.
+
+const ENTER_HINT = /(回车|Enter)键?后?(添加|确认|新增|生成|分隔)|按\s*(回车|Enter)/i;
+const ENTER = 13;
+/** How long the page may take to turn a confirmed item into a chip. */
+const CHIP_MS = 1500;
+
+function hintText(input: Element): string {
+  const doc = input.ownerDocument;
+  const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => doc.getElementById(id)?.textContent ?? '');
+  return [input.getAttribute('placeholder'), input.getAttribute('title'), ...described].join(' ');
+}
+
+/** A text input whose hint asks for Enter after each item. */
+export const asksForEnter = (input: Element): boolean => isInput(input) && ENTER_HINT.test(hintText(input));
+
+type Chip = { text: string; remove?: HTMLElement };
+
+const BUTTON = 'button, [role=button]';
+
+/** The chips around the input: within a few levels, elements holding a remove button and a short text, not the input. */
+function chipsOf(input: Element): Chip[] {
+  for (let scope = input.parentElement, depth = 0; scope && depth < 3; scope = scope.parentElement, depth++) {
+    const chips = [...scope.querySelectorAll(`:scope > *, :scope > * > *`)]
+      .filter((el) => !el.contains(input) && el.querySelector(`:scope > ${BUTTON}`) !== null)
+      .map((el) => {
+        const remove = el.querySelector<HTMLElement>(`:scope > ${BUTTON}`) ?? undefined;
+        const text = clean([...el.childNodes].filter((n) => n !== remove).map((n) => n.textContent).join(''));
+        return { text, ...(remove ? { remove } : {}) };
+      })
+      .filter((chip) => chip.text.length > 0 && chip.text.length <= 253);
+    if (chips.length) return chips;
+  }
+  return [];
+}
+
+function press(el: HTMLElement) {
+  const view = el.ownerDocument.defaultView;
+  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view }));
+}
+
+export const enterTagsDriver: Driver = {
+  holdsList: true,
+  disabled: (el) => isInput(el) && el.disabled,
+  async write(el, value) {
+    if (!isInput(el)) return 'not a text input';
+    const wanted = asList(value);
+    for (const chip of chipsOf(el)) {
+      if (wanted.includes(chip.text) || !chip.remove) continue;
+      press(chip.remove);
+      await settle();
+    }
+    for (const item of wanted) {
+      if (chipsOf(el).some((c) => c.text === item)) continue;
+      setValue(el, item, { blur: false });
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: ENTER, which: ENTER, bubbles: true, cancelable: true }));
+      if (!(await waitFor(() => chipsOf(el).some((c) => c.text === item), el.ownerDocument.body, CHIP_MS))) {
+        setValue(el, '', { blur: false });
+        return `「${item}」 was not added: the field did not take it on Enter`;
+      }
+    }
+    blurField(el);
+    return undefined;
+  },
+  read: (el) => chipsOf(el).map((c) => c.text),
+};
