@@ -4,7 +4,9 @@ import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
 import { sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
+import { isListPath } from '../profile/paths';
 import { asksForEnter } from './widgets/enter-tags';
+import { rowListAround } from './widgets/rows';
 import { isSplitRegionCell, libraryWidgetOf } from './widgets/index';
 
 // Where a field is on the page now. A documented id is tried first (fast path); otherwise, and whenever it finds
@@ -104,9 +106,12 @@ function hintOf(element: Element): string | undefined {
   return HINT.exec(words)?.[1];
 }
 
-function located(found: { element: Element; widget: WidgetKind }, label?: string): Located {
-  // A text input whose own hint says each item is added with Enter is a tag input, whatever drew it.
+function located(found: { element: Element; widget: WidgetKind }, path: string, label?: string): Located {
+  // A text input whose own hint says each item is added with Enter is a tag input, whatever drew it; one beside a
+  // 添加 button that a list field leads to is the first row of a list.
   if (found.widget === 'text' && asksForEnter(found.element)) return { ...found, widget: 'enter-tags', ...(label ? { label } : {}) };
+  const list = found.widget === 'text' && isListPath(path) ? rowListAround(found.element) : undefined;
+  if (list) return { element: list, widget: 'rows', ...(label ? { label } : {}) };
   const hint = hintOf(found.element);
   return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}) };
 }
@@ -172,7 +177,7 @@ function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
   const [first, ...rest] = shown;
   if (first && rest.length === 0) {
     const { fit, ...found } = first;
-    return { ...located(found, found.label), ...(fit === 'exact' ? {} : { fit }) };
+    return { ...located(found, spec.path, found.label), ...(fit === 'exact' ? {} : { fit }) };
   }
   if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
   if (candidates.size) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
@@ -184,9 +189,9 @@ export function locateField(ctx: PageContext, spec: FieldSpec): Located | Locate
     const [only, ...more] = queryFrames(ctx.frames, spec.fast.css);
     if (only && more.length === 0 && isShown(only) && (only.matches(CONTROL) || only.querySelector(CONTROL))) {
       // A documented id may name a library widget's input: the widget is the field.
-      if (spec.widget && SPECIAL_WIDGETS.has(spec.widget)) return located({ element: only, widget: spec.widget });
+      if (spec.widget && SPECIAL_WIDGETS.has(spec.widget)) return located({ element: only, widget: spec.widget }, spec.path);
       const field = fieldOf(only);
-      return located({ element: field, widget: widgetOf(field) });
+      return located({ element: field, widget: widgetOf(field) }, spec.path);
     }
   }
   return byLabels(ctx, spec);

@@ -10,10 +10,8 @@ import { asList, buttonsIn, textInputsIn, type Driver } from './driver';
 
 const ADD = /^[+＋]?\s*(添加|增加|新增|\+|＋)/;
 
-function rowsSpec(spec: FieldSpec): RowsSpec {
-  if (!spec.rows) throw new Error(`field ${spec.path} uses the rows widget without a rows spec`);
-  return spec.rows;
-}
+/** A list found by its 添加 button rather than named by an adapter holds one input a row. */
+const rowsSpec = (spec: FieldSpec): RowsSpec => spec.rows ?? { pairs: false };
 
 function rowsOf(cell: Element, rows: RowsSpec): (HTMLInputElement | HTMLTextAreaElement)[][] {
   const inputs = textInputsIn(cell).filter((i) => isShown(i));
@@ -34,6 +32,20 @@ function addButton(cell: Element, rows: RowsSpec): HTMLElement | undefined {
     const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
     if (found.length === 1) return found[0];
     if (found.length > 1 || scope.matches('tr, li, form, .el-form-item')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The cell of an "add a row" list around a text input no adapter names as one: the smallest container, a few levels
+ * up, holding exactly one shown 添加 / 增加 / + button and the input.
+ */
+export function rowListAround(input: Element): Element | undefined {
+  let scope = input.parentElement;
+  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+    const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
+    if (found.length === 1) return scope;
+    if (found.length > 1 || scope.matches('tr, li, form, .el-form-item, .ant-form-item, .arco-form-item, .t-form__item')) return undefined;
   }
   return undefined;
 }
