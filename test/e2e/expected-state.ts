@@ -1,5 +1,5 @@
 import { personTypes, orgTypes } from '../portals/21vianet/pages';
-import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../../src/profile/options';
+import { ACCESS_METHODS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../../src/profile/options';
 import { citiesOf, countiesOf, findProvince } from '../../src/rules/data/divisions';
 import type { Person, Profile } from '../../src/profile/schema';
 
@@ -32,6 +32,8 @@ function vianetPerson(prefix: string, id: string, person: Person): Expected[] {
   ];
 }
 
+// 21Vianet (issue 14): `checkCertType` / `unitCertType` are disabled until their 性质 is chosen and offer only that
+// 性质's documents, in the same codes as before; the expected values do not change.
 export const vianet = {
   start: (p: Profile, i: number): Expected[] => [
     { path: 'subject.nature', key: 'checkUnitProperty', value: code(NATURES, p.subject.nature) },
@@ -98,8 +100,16 @@ function miitWebsite(p: Profile, i: number): Expected[] {
     { path: `${w}.homepage`, key: 'websitefirstpageurl', value: site.homepage },
     { path: `${w}.services`, key: 'websiteservicecontent', value: codes(SERVICES, site.services) },
     { path: `${w}.languages`, key: 'language', value: codes(LANGUAGE_BITS, site.languages) },
+    // 前置审批: the checked types' bitmask codes, each with its 文号 (`approvalNo<code>`); none checked when none applies.
+    // The 文号 inputs of unchecked types (`approvalNo<code>`) are no profile field here: they stay empty.
+    { path: `${w}.approvals`, key: 'approval', value: codes(APPROVALS, site.approvals.map((a) => a.type)) },
+    ...site.approvals.map((a, k) => ({ path: `${w}.approvals[${k}].number`, key: `approvalNo${code(APPROVALS, a.type)}`, value: a.number })),
     { path: `${w}.remark`, key: 'webremark', value: site.remark },
     ...miitPerson(`${w}.head`, 'websiteprincipal', site.head),
+    // The 网站负责人's 证件有效期: 长期 radios, start, end (the same set as the 主办单位负责人's).
+    { path: `${w}.head.certificate.validFrom`, key: 'websiteprincipalbeginDateFind', value: site.head.certificate.validFrom ?? '' },
+    { path: `${w}.head.certificate.validUntil`, key: 'websiteprincipalendDateFind', value: site.head.certificate.validUntil === '长期' ? '' : (site.head.certificate.validUntil ?? '') },
+    { path: `${w}.head.certificate.validUntil`, key: 'websiteprincipalIsLongTerm', value: [site.head.certificate.validUntil === '长期' ? '1' : '0'] },
   ];
 }
 
@@ -119,6 +129,10 @@ function miitAccess(p: Profile, i: number): Expected[] {
   ];
 }
 
+// MIIT 企业侧 (issue 14): the province select lists short names (浙江) but holds GB/T 2260 codes, so `mainProvince` is
+// still the code; the 证件类型 list is disabled until the 性质 is chosen (the value is unchanged by that). Not profile
+// fields, to stay as they were: `instantmessageaccount`, `webinstantmessageaccount`, `websitenameen`, `aspKeyword`'s
+// siblings, and the 文号 inputs (`approvalNo<code>`) of types the profile does not list.
 export const miit = {
   subject: (p: Profile): Expected[] => {
     const [province, city, county] = regionCodes(p);
@@ -147,7 +161,12 @@ export const miit = {
   websiteAccess: (p: Profile, i: number): Expected[] => [...miitWebsite(p, i), ...miitAccess(p, i)],
 };
 
-/** The element-plus form (generic adapter): lists go in whole only where the field says so, else the first item. */
+/**
+ * The element-plus form (generic adapter): lists go in whole only where the field says so, else the first item.
+ * Issue 14: 主办单位证件类型 is disabled until the 性质 is chosen; 前置审批 is a 是/否 radio (否 when the profile lists
+ * none), with `approvalType` / `approvalNumber` only for 是 (they stay '' otherwise). Not profile fields, to stay as
+ * they were: `unitNameEn`, `siteNameEn`, `referrerName`, `referrerMobile`.
+ */
 export function element(p: Profile): Expected[] {
   const site = p.websites[0]!;
   const { head } = p.subject;
@@ -176,6 +195,14 @@ export function element(p: Profile): Expected[] {
     { path: 'websites[0].domains', key: 'domains', value: site.domains },
     { path: 'websites[0].homepage', key: 'homepage', value: site.homepage },
     { path: 'websites[0].services', key: 'services', value: site.services },
+    // 前置审批 as 是/否, then the first approval's type and 文号 (shown for 是 only; they stay '' for 否).
+    { path: 'websites[0].approvals', key: 'approvalNeeded', value: site.approvals.length ? '是' : '否' },
+    ...(site.approvals[0]
+      ? [
+          { path: 'websites[0].approvals[0].type', key: 'approvalType', value: site.approvals[0].type },
+          { path: 'websites[0].approvals[0].number', key: 'approvalNumber', value: site.approvals[0].number },
+        ]
+      : []),
     { path: 'websites[0].head.name', key: 'siteHeadName', value: site.head.name },
     { path: 'websites[0].head.certificate.number', key: 'siteHeadCertNumber', value: site.head.certificate.number },
     // A start date with a 长期有效 switch beside it that takes the end date off the form.

@@ -12,6 +12,9 @@ import { cls, fieldName, TWIN } from './twin';
 // rc-select's own ids, React ids in antd 6), their dropdowns inside their own column;
 // the certificate-type list loads for the chosen 性质 and is reset when it changes; the communication address sits
 // behind a read-only `.address-prefix` showing the chosen region.
+// Issue 14: 证件类型 is also disabled until a 主办者性质 is chosen (§2.1: `unit_cert_type_show` comes after
+// `unit_property_show` and its list is the 性质's; with nothing chosen there is nothing to offer). The region stays
+// full names and the validity stays 长期/非长期 + two dates: §2.1 gives no short names and no other shape.
 
 export const ENTITY_KEYS = ['comArea', 'comType', 'comIdType', 'comIdNum', 'comName', 'comIdAddress', 'comMailingAddress', 'remark'] as const;
 
@@ -25,6 +28,7 @@ const INITIAL = { ...Object.fromEntries(ENTITY_KEYS.map((k) => [fieldName(k), k 
 export function EntityStep({ onNext, onForm }: { onNext: () => void; onForm: (form: ReturnType<typeof Form.useForm>[0]) => void }) {
   const [form] = Form.useForm();
   const area: RegionValue = Form.useWatch(fieldName('comArea'), form) ?? [];
+  const nature: unknown = Form.useWatch(fieldName('comType'), form);
   const lists = useRegionLists();
   const [certificates, setCertificates] = useState<Option[]>([]);
   const [loadingCertificates, setLoadingCertificates] = useState(false);
@@ -52,7 +56,7 @@ export function EntityStep({ onNext, onForm }: { onNext: () => void; onForm: (fo
       <UnnamedSelect placeholder="请选择主办者性质" options={NATURE_OPTIONS} style={{ width: 260 }} />
     </Field>,
     <Field key="comIdType" name="comIdType" label="证件类型" required>
-      <UnnamedSelect placeholder="请先选择主办者性质" options={certificates} loading={loadingCertificates} style={{ width: 260 }} />
+      <UnnamedSelect placeholder="请先选择主办者性质" options={certificates} loading={loadingCertificates} disabled={typeof nature !== 'string' || nature === ''} style={{ width: 260 }} />
     </Field>,
     <Field key="comName" name="comName" label="主办者名称" required text>
       <Input />

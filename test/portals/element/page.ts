@@ -1,10 +1,19 @@
-import { NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES } from '../../../src/profile/options';
+import { APPROVALS, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES } from '../../../src/profile/options';
 
 // A modern filing form built with element-plus (Vue 3), for the generic adapter: selects whose options live in a
 // popper appended to <body>, a lazy cascader whose cities load after the province, checkbox groups, and look-alike
 // fields (an English-name field, a second contact block) that must never be written. Since 2023 such forms also use
 // el-select-v2 (a virtual list: only the options in view exist, and the one we want sits far down), a tag input with
 // allow-create (one tag per domain), a date range, and a 长期有效 switch beside a start date that hides the end date.
+//
+// Issue 14 additions (this page follows no one portal: it is the generic modern form, so it takes the shapes the issue
+// lists where the consoles' evidence shows them):
+//   - 主办单位证件类型 is disabled until 主办单位性质 is chosen and emptied when it changes (the dependency every console
+//     documents: portals.md §2.1 `unit_cert_type_show` after `unit_property_show`, §2.6 "the code depends on 性质",
+//     §2.7 Inspur `certificationId` "disabled until 性质 is set");
+//   - 前置审批 as a 是/否 question, with a type select and a 文号 input shown only for 是; 否 clears both. This is the
+//     shape (a) issue 14 names; portals.md documents it for no portal (§2.7 Inspur: a type select; §2.8 WeChat
+//     `nrlx_details` {type, code}), which is why it lives here and not on a portal's replica.
 
 const list = (labels: readonly string[]) => JSON.stringify(labels);
 
@@ -32,7 +41,7 @@ export function elementPage(): string {
   <el-form-item label="主办单位名称"><el-input v-model="form.unitName" id="unitName"></el-input></el-form-item>
   <el-form-item label="主办单位名称（英文）"><el-input v-model="form.unitNameEn"></el-input></el-form-item>
   <el-form-item label="主办单位性质"><el-select v-model="form.nature" placeholder="请选择"><el-option v-for="n in natures" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
-  <el-form-item label="主办单位证件类型"><el-select v-model="form.certType" placeholder="请选择"><el-option v-for="n in subjectCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
+  <el-form-item label="主办单位证件类型"><el-select v-model="form.certType" :disabled="!form.nature" placeholder="请选择"><el-option v-for="n in subjectCerts" :key="n" :label="n" :value="n"></el-option></el-select></el-form-item>
   <el-form-item label="主办单位证件号码"><el-input v-model="form.certNumber"></el-input></el-form-item>
   <el-form-item label="所在地区"><el-cascader v-model="form.region" :props="regionProps" placeholder="请选择省/市/区"></el-cascader></el-form-item>
   <el-form-item label="证件住所"><el-input v-model="form.certAddress"></el-input></el-form-item>
@@ -52,6 +61,9 @@ export function elementPage(): string {
   <el-form-item label="网站域名"><el-select v-model="form.domains" multiple filterable allow-create default-first-option :reserve-keyword="false" placeholder="输入域名后回车，每个域名一个标签"></el-select></el-form-item>
   <el-form-item label="网站首页URL"><el-input v-model="form.homepage"></el-input></el-form-item>
   <el-form-item label="网站服务内容"><el-checkbox-group v-model="form.services"><el-checkbox v-for="s in services" :key="s" :label="s" :value="s"></el-checkbox></el-checkbox-group></el-form-item>
+  <el-form-item label="前置审批"><el-radio-group v-model="form.approvalNeeded"><el-radio value="是">是</el-radio><el-radio value="否">否</el-radio></el-radio-group></el-form-item>
+  <el-form-item v-if="form.approvalNeeded === '是'" label="前置审批类型"><el-select v-model="form.approvalType" placeholder="请选择"><el-option v-for="a in approvals" :key="a" :label="a" :value="a"></el-option></el-select></el-form-item>
+  <el-form-item v-if="form.approvalNeeded === '是'" label="审批文号"><el-input v-model="form.approvalNumber"></el-input></el-form-item>
   <h3>网站负责人信息</h3>
   <el-form-item label="负责人姓名"><el-input v-model="form.siteHeadName"></el-input></el-form-item>
   <el-form-item label="证件号码"><el-input v-model="form.siteHeadCertNumber"></el-input></el-form-item>
@@ -83,7 +95,7 @@ const app = createApp({
   setup() {
     const form = reactive({ unitName: '', unitNameEn: '', nature: '', certType: '', certNumber: '', region: [], certAddress: '', address: '', investor: '',
       headName: '', headCertType: '', headCertNumber: '', headValidFrom: '', headValidUntil: '', headTel: '', headMobile: '', headEmail: '',
-      siteName: '', siteNameEn: '', domains: [], homepage: '', services: [],
+      siteName: '', siteNameEn: '', domains: [], homepage: '', services: [], approvalNeeded: '', approvalType: '', approvalNumber: '',
       siteHeadName: '', siteHeadCertNumber: '', siteHeadValidFrom: '', siteHeadLongTerm: false, siteHeadValidUntil: '', siteHeadMobile: '', siteHeadEmail: '',
       referrerName: '', referrerMobile: '', provider: '', serverLocations: [] });
     window.replicaState = () => JSON.parse(JSON.stringify(form));
@@ -106,12 +118,16 @@ const app = createApp({
       get: () => (form.headValidFrom && form.headValidUntil ? [form.headValidFrom, form.headValidUntil] : null),
       set: (range) => { form.headValidFrom = range?.[0] ?? ''; form.headValidUntil = range?.[1] ?? ''; },
     });
-    // 长期有效 takes the end date off the form.
+    // The certificate types are the nature's: another nature empties the choice.
+    watch(() => form.nature, () => { form.certType = ''; });
+    // 否 (no approval needed) takes the type and its number off the form.
+    watch(() => form.approvalNeeded, (needed) => { if (needed !== '是') { form.approvalType = ''; form.approvalNumber = ''; } });
+        // 长期有效 takes the end date off the form.
     watch(() => form.siteHeadLongTerm, (on) => { if (on) form.siteHeadValidUntil = ''; });
     const regionText = computed(() => (form.region.length ? form.region.join('') : '请先选择所在地区'));
     // ?nosearch: the provider list can only be scrolled, as a select-v2 without filterable is.
     const searchable = !params.has('nosearch');
-    return { form, searchable, regionProps, subjectCerts, regionText, headValidity, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))},
+    return { form, searchable, regionProps, subjectCerts, regionText, headValidity, personCertList: personCerts, natures: ${list(Object.keys(NATURES))}, services: ${list(Object.keys(SERVICES).slice(0, 24))}, approvals: ${list(Object.keys(APPROVALS))},
       providers: ${list(PROVIDERS)}.map((p) => ({ value: p, label: p })), locations: ${list(Object.keys(SERVER_LOCATIONS))} };
   },
 });

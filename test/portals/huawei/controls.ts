@@ -75,6 +75,7 @@ function control(state: FormState, field: Field, mode: LabelMode): VNodeChild {
         onVisibleChange: (open: boolean) => open && field.onOpen?.(),
         filterable: field.filterable ?? false,
         optimization: field.virtual ?? false,
+        disabled: field.disabled?.() ?? false,
         placeholder: '请选择',
       });
     case 'cascader':

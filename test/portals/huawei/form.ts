@@ -5,6 +5,9 @@ import { certificateTypesOf, divisionsOf, LANGUAGE_OPTIONS, loadedAfter, LONG_TE
 // 证件住址, 通讯地址; 主办单位负责人信息 证件类型, 负责人姓名, 证件号码, 证件是否长期有效, 证件有效期起始/截止日期,
 // 手机号, 应急电话, 电子邮件地址; 备案省市, 主办单位性质, 证件类型 chosen before) and §2.8 (互联网信息服务负责人,
 // 服务名称). Each page keeps its values in one reactive object: that is what `replicaState()` reports.
+// Issue 14: the 主办单位 证件类型 is also disabled until a 主办单位性质 is chosen (§2.3: 备案省市, 主办单位性质 and
+// 证件类型 are chosen together and in that order, and the types are the 性质's). The validity already has three controls
+// (证件是否长期有效 + 起始 + 截止, §2.3); §2.3 gives no 前置审批 question and no short region names, so none is added.
 
 export type FormState = Record<string, string | string[]>;
 
@@ -12,7 +15,7 @@ type Base = { key: string; label: string; required?: boolean; placeholder?: stri
 export type Field = Base &
   (
     | { kind: 'text' | 'textarea' | 'sms' | 'rows' }
-    | { kind: 'select' | 'multi-select'; options: () => readonly Option[]; loading?: () => boolean; onOpen?: () => void; filterable?: boolean; virtual?: boolean }
+    | { kind: 'select' | 'multi-select'; options: () => readonly Option[]; loading?: () => boolean; onOpen?: () => void; filterable?: boolean; virtual?: boolean; disabled?: () => boolean }
     | { kind: 'cascader'; load: (parent: string, level: number) => Promise<Option[]> }
     | { kind: 'date'; shown?: () => boolean }
     | { kind: 'radios' | 'checkboxes'; options: readonly Option[] }
@@ -106,7 +109,7 @@ export function subjectPage(): Page {
         fields: [
           { kind: 'cascader', key: 'region', label: '备案省市', required: true, load: (parent, level) => divisionsOf(parent, levelDelays[level] ?? 300) },
           { kind: 'select', key: 'nature', label: '主办单位性质', required: true, options: () => NATURE_OPTIONS, filterable: true, virtual: true },
-          { kind: 'select', key: 'certType', label: '证件类型', required: true, options: () => certificates.value, loading: () => loadingCertificates.value },
+          { kind: 'select', key: 'certType', label: '证件类型', required: true, options: () => certificates.value, loading: () => loadingCertificates.value, disabled: () => !state.nature },
           text('certNumber', '证件号码'),
           text('unitName', '单位名称'),
           text('certAddress', '证件住址', '请与证件上的住址保持一致'),

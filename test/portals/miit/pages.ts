@@ -1,8 +1,20 @@
-import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../../../src/profile/options';
+import { ACCESS_METHODS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../../../src/profile/options';
 import { esc, options, page } from '../common/html';
 
 // MIIT-supplied 企业侧 system replica (portals.md §2.6; seeds 003/004): field ids as MIITX records them, native
 // selects, bitmask checkbox groups, IP rows, and the website/access steps in thickbox iframes nested three deep.
+//
+// Issue 14 additions, each after the evidence named:
+//   - 主办单位证件类型 is disabled until 主办单位性质 is chosen, emptied when it changes and refilled after a short lookup
+//     (§2.6: "证件类型 (the code depends on 性质)"; the 性质 → 证件类型 matrix of rules-corpus §2.2) — miit/subject.js;
+//   - 主办单位所在省 lists provinces by short name (北京, 广东, 内蒙古), codes as values: this system's own province
+//     dictionary is in short names (§2.6 服务器放置地 "1 安徽, 2 北京, 4 重庆 …") — miit/subject.js;
+//   - 长期 disables and empties the end date (§2.6 `#isLongTermUl` radios beside `#beginDateFind` / `#endDateFind`);
+//   - the 网站负责人 gets the same 证件有效期 (长期 radios + start + end) as the 主办单位负责人: §2.6 says
+//     `#websiteprincipal*` is "the same set as the subject principal" (ids `websiteprincipal…`, not documented one by one);
+//   - 前置审批 as a checkbox list of the §2.6 bitmask types (`#approvalContent ul li div input`), each checked type
+//     showing its own sub-panel `wsManageContentDiv<code>` with a 文号 input and an upload (§2.6). No 以上都不涉及:
+//     §2.6 shows none on this system. Nothing is checked when the website needs no approval.
 
 const PERSON_TYPES = CERTIFICATES_BY_NATURE.个人;
 const LANGUAGE_BITS = Object.fromEntries(Object.entries(LANGUAGES).map(([l, c]) => [l, 2 ** (c - 1)]));
@@ -14,14 +26,17 @@ const bitmask = (id: string, name: string, map: Readonly<Record<string, number>>
     .map(([label, code]) => `<li><input type="checkbox" name="${name}" id="${name}${code}" value="${code}"/><label for="${name}${code}">${esc(label)}</label></li>`)
     .join('')}</ul></div>`;
 
-function principal(id: 'unitprincipal' | 'websiteprincipal', withDates: boolean): string {
+function principal(id: 'unitprincipal' | 'websiteprincipal'): string {
+  // The 主办单位负责人's validity has the documented ids (§2.6); the 网站负责人's the same set under its own prefix.
+  const validity =
+    id === 'unitprincipal'
+      ? `<span id="isLongTermUl"><input type="radio" name="isLongTerm" value="0" checked/>有期限 <input type="radio" name="isLongTerm" value="1"/>长期</span> ${text('beginDateFind')} 至 ${text('endDateFind')}`
+      : `<span id="${id}IsLongTermUl"><input type="radio" name="${id}IsLongTerm" value="0" checked/>有期限 <input type="radio" name="${id}IsLongTerm" value="1"/>长期</span> ${text(`${id}beginDateFind`)} 至 ${text(`${id}endDateFind`)}`;
   return [
     field('负责人姓名', text(`${id}name`)),
     field('负责人证件类型', `<select id="${id}certificatetypeId" name="${id}certificatetypeId">${options(PERSON_TYPES)}</select>`),
     field('负责人证件号码', text(`${id}certificatenum`)),
-    withDates
-      ? field('证件有效期', `<span id="isLongTermUl"><input type="radio" name="isLongTerm" value="0" checked/>有期限 <input type="radio" name="isLongTerm" value="1"/>长期</span> ${text('beginDateFind')} 至 ${text('endDateFind')}`)
-      : '',
+    field('证件有效期', validity),
     field('办公室电话', text(`${id}tel`)),
     field('手机号码', text(`${id}mobilephone`)),
     field('应急联系电话', text(`${id}emergencytel`)),
@@ -40,12 +55,12 @@ ${field('主办单位所在省', '<select id="mainProvince" name="mainProvince">
 ${field('主办单位所在市', '<select id="mainCity" name="mainCity"></select>')}
 ${field('主办单位所在县', '<select id="mainCountry" name="mainCountry"></select>')}
 ${field('主办单位名称', '<textarea id="unitname" name="unitname" rows="2"></textarea>')}
-${field('主办单位证件类型', '<select id="unitcertificatetypeId" name="unitcertificatetypeId"><option value="">请先选择单位性质</option></select>')}
+${field('主办单位证件类型', '<select id="unitcertificatetypeId" name="unitcertificatetypeId" disabled><option value="">请先选择单位性质</option></select>')}
 ${field('主办单位证件号码', text('unitcertificatenum'))}
 ${field('主办单位证件住所', text('certificateaddress'))}
 ${field('主办单位通讯地址', text('unitaddress'))}
 ${field('投资人或主管单位', text('unitsuperior'))}
-</table><h3>主办单位负责人</h3><table id="main_unitAdmin">${principal('unitprincipal', true)}
+</table><h3>主办单位负责人</h3><table id="main_unitAdmin">${principal('unitprincipal')}
 ${field('备注', '<textarea id="remark" name="remark"></textarea>')}</table>
 <button type="button" id="addWebsite">添加网站</button> <button type="button" id="addAccess">添加接入</button> <button type="button" id="nextStep">下一步</button>
 </div></div>
@@ -75,6 +90,16 @@ export function innerPage(form: ThickboxForm): string {
   );
 }
 
+/** 前置审批 (§2.6 `#approvalContent ul li div input`): a checkbox per type; a checked type opens its 文号 + upload panel. */
+const approvalList = () =>
+  `<div id="approvalContent"><ul>${Object.entries(APPROVALS)
+    .map(
+      ([label, code]) =>
+        `<li><div><input type="checkbox" name="approval" id="approval${code}" value="${code}"/><label for="approval${code}">${esc(label)}</label></div>` +
+        `<div id="wsManageContentDiv${code}" class="approvalPanel" style="display:none">审批文号 <input type="text" name="approvalNo${code}" placeholder="请输入前置审批文号"/> 审批文件 <input type="file" accept="image/jpeg"/></div></li>`,
+    )
+    .join('')}</ul></div>`;
+
 // The website step's pieces, shared by 添加网站, 添加接入 and the one-form website + access step.
 const websiteRows = () => `<input type="hidden" id="serverType" name="serverType" value="1"/>
 ${field('网站名称', text('websitename'))}
@@ -83,9 +108,10 @@ ${field('网站域名', `<div id="domainDivVisit"><div class="domainRow"><input 
 ${field('网站首页URL', text('websitefirstpageurl'))}
 ${field('网站服务内容', bitmask('websiteservicecontentDiv', 'websiteservicecontent', SERVICES))}
 ${field('网站语言', bitmask('languageDiv', 'language', LANGUAGE_BITS))}
+${field('前置或专项审批内容', approvalList())}
 ${field('网站备注', '<textarea id="webremark" name="webremark"></textarea>')}`;
 
-const websitePrincipalSection = () => `<h3>网站负责人</h3><table>${principal('websiteprincipal', false)}</table>`;
+const websitePrincipalSection = () => `<h3>网站负责人</h3><table>${principal('websiteprincipal')}</table>`;
 
 export function websiteForm(): string {
   return page(

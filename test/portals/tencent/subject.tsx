@@ -15,6 +15,9 @@ import { RegionCascader } from './widgets';
 // step asked — 备案区域, 主办单位性质, 证件类型, 证件号码, portals.md §2.2 — is shown again, pre-filled there and
 // editable here). The 主办单位 certificate types load after the 性质 and reset when it changes; the region cascader
 // loads each level late; 主办单位 and 负责人 both have a 证件类型; the SMS code stays with the person.
+// Issue 14: the 主办单位 证件类型 select is also disabled until a 主办单位性质 is chosen (§2.2: dataAided picks 主办单位性质
+// and 证件类型 as the 0th and 1st select in that order; the types are the 性质's). Nothing else changes: §2.2 gives no
+// sign of short region names, and 前置审批 keeps its checkbox-list shape (no 是/否 question in the Tencent guides).
 
 const SUBJECT = {
   reuseAccount: false,
@@ -54,7 +57,7 @@ export function SubjectPage({ next }: { next(): void }) {
           <Select size="m" searchable options={NATURE_OPTIONS} value={values.nature || undefined} onChange={chooseNature} placeholder="请选择主办单位性质" />
         </Row>
         <Row name="certType" label="证件类型">
-          <Select size="m" options={types} value={values.certType || undefined} onChange={set('certType')} placeholder="请选择证件类型" />
+          <Select size="m" options={types} value={values.certType || undefined} onChange={set('certType')} disabled={!values.nature} placeholder="请选择证件类型" />
         </Row>
         <Row name="certNumber" label="证件号码" text>
           <Input className="org-certificate-number" value={values.certNumber} onChange={set('certNumber')} />
