@@ -51,6 +51,7 @@ export type WidgetKind =
   | 'td-select' | 'td-select-multiple' | 'td-tag-input' | 'td-cascader' | 'td-date' | 'td-date-range' // TDesign Vue 3: the popup that opened, lazy cascader, dates picked in the panel, one end of a DateRangePicker
   | 'tea-select' | 'tea-cascader' | 'tea-date' // tea-component under any classPrefix: Select / SelectMultiple and Cascader layers in <body>, a date confirmed with Enter
   | 'split-phone' // an office phone as two inputs, 区号 and 号码 (Tencent Cloud)
+  | 'dialog-picker' // a read-only field filled from a dialog its 选择 button opens (search, pick the row, 确定)
   | 'enter-tags' // a text input whose hint says each item is added with Enter (输入后按回车添加): chips beside it
   | 'split-region' // 省 / 市 / 县 as two or three selects of any library under one label (所属区域)
   | 'approvals' // 前置审批: a checkbox per type with 以上都不涉及, and a 文号 input beside each checked type

@@ -12,6 +12,7 @@ import { selectDriver } from './select';
 import { textDriver } from './text';
 import { approvalsDriver } from './approvals';
 import { enterTagsDriver } from './enter-tags';
+import { dialogPickerDriver } from './dialog-picker';
 import { elUiDateDriver, isElementUiDate } from './element-ui-date';
 import { approvalQuestionDriver, isApprovalQuestion } from './approval-question';
 import { isSplitRegion, splitRegionDriver } from './split-region';
@@ -40,6 +41,7 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'el-date-range': elDateRangeDriver,
   'el-ui-date': elUiDateDriver,
   'enter-tags': enterTagsDriver,
+  'dialog-picker': dialogPickerDriver,
   'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
   'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
   'antd-select-multiple': antdSelectMultipleDriver, 'antd-date-range': antdDateRangeDriver,

@@ -42,13 +42,17 @@ function addButton(cell: Element, rows: RowsSpec): HTMLElement | undefined {
  */
 export function rowListAround(input: Element): Element | undefined {
   let scope = input.parentElement;
-  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+  // Libraries wrap an input in several boxes (TDesign: input, wrap, row, list, controls): up to the form item.
+  for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
     const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
     if (found.length === 1) return scope;
-    if (found.length > 1 || scope.matches('tr, li, form, .el-form-item, .ant-form-item, .arco-form-item, .t-form__item')) return undefined;
+    if (found.length > 1 || scope.matches(FIELD_BOUNDARY)) return undefined;
   }
   return undefined;
 }
+
+/** Where one field ends: a table row, list item, form, or a form item of the libraries we know. */
+const FIELD_BOUNDARY = 'tr, li, form, .el-form-item, .ant-form-item, .arco-form-item, .t-form__item, .tiny-form-item';
 
 function splitRange(item: string): [string, string] {
   const [begin = '', end] = item.split('-').map((s) => s.trim());
