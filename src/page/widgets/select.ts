@@ -1,10 +1,12 @@
 import { setValue } from '../set-value';
 import { waitFor } from '../wait';
-import { canonicalLabel } from '../../profile/options';
+import { bestOption } from '../option-match';
 import { asText, clean, labelOfOption, type Driver } from './driver';
 
+/** By the adapter's code, else the option that best names the label (广东 for 广东省, 440000 广东省: option-match.ts). */
 function findOption(select: HTMLSelectElement, label: string, code: string | undefined): HTMLOptionElement | undefined {
-  return [...select.options].find((o) => (code !== undefined ? o.value === code : canonicalLabel(clean(o.textContent)) === label));
+  if (code !== undefined) return [...select.options].find((o) => o.value === code);
+  return bestOption([...select.options].filter((o) => o.value !== ''), (o) => clean(o.textContent), label);
 }
 
 /** Native <select>; cascading selects fill their options later (MIIT 市/县 by AJAX), so the option is awaited. */
