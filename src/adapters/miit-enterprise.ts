@@ -54,6 +54,15 @@ function principal(prefix: 'subject.head' | 'websites[].head', id: 'unitprincipa
   ];
 }
 
+/**
+ * The website head's 证件有效期: §2.6 gives the website principal's ids as "the same set as the subject principal" but names no
+ * id of its dates, so they are found by their labels (起始 + 长期 + 截止 in one cell, as the subject head's).
+ */
+const websiteHeadValidity: FieldSpec[] = [
+  { path: 'websites[].head.certificate.validFrom', section: 'website-head', labels: LABELS.validFrom, part: 0 },
+  { path: 'websites[].head.certificate.validUntil', section: 'website-head', labels: LABELS.validUntil, part: 1, widget: 'valid-until' },
+];
+
 export default defineAdapter({
   id: 'miit-enterprise',
   name: 'MIIT 企业侧备案系统 · MIIT enterprise-side filing system',
@@ -88,6 +97,7 @@ export default defineAdapter({
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages, fast: doc26('#languageDiv'), options: LANGUAGE_BITS },
     { path: 'websites[].remark', section: 'website', labels: ['网站备注', ...LABELS.remark] },
     ...principal('websites[].head', 'websiteprincipal'),
+    ...websiteHeadValidity,
 
     { path: 'websites[].access.provider', section: 'access', labels: LABELS.provider, widget: 'picker', codec: providerName, picker: { pick: pickProvider } },
     {
