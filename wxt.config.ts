@@ -1,18 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { E2E_EXTRA_HOSTS, portalMatchPatterns } from './src/background/portal-hosts';
+import { noHtmlSink } from './src/build/no-html-sink';
 
 export default defineConfig({
   // A separate output folder lets two builds (two engineers, or a benchmark beside the tests) run at once.
   outDir: process.env.BEIAN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noHtmlSink(), preact()] }),
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'sidePanel', 'alarms'],
+    // `sidePanel` is added by WXT with Chrome's side_panel; Firefox gets the same page as its sidebar_action instead.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     commands: {
       'fill-last-profile': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_fillLastProfile__' },
     },
@@ -25,6 +27,15 @@ export default defineConfig({
     // Only https sites can be enabled: a filing form over plain http would send ID numbers in the clear.
     // MV2 (Firefox) names optional hosts among optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'beian-assistant@beian-assistant.dev', strict_min_version: '115.0' } } } : {}),
+    // The extension sends nothing anywhere: addons.mozilla.org asks every new add-on to say so, a key Firefox reads
+    // from 140 (the current ESR) and Firefox for Android from 142.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'beian-assistant@beian-assistant.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

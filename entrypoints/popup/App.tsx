@@ -6,7 +6,10 @@ import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '..
 import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
 import { fieldName } from '../../src/ui/field-names';
-import { lang, oneLanguage } from '../../src/ui/lang';
+import { colon, lang, oneLanguage, say } from '../../src/ui/lang';
+import { holdsAnyValue, labelledDocument, NEEDS_LABEL } from '../../src/profile/ready-to-save';
+import { reportLines } from '../../src/ui/report-lines';
+import { useVaultStatus } from '../../src/ui/use-vault-status';
 import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { FillProgressBar } from '../../src/ui/FillProgress';
@@ -21,6 +24,9 @@ import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('sectionSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess') };
 /** A step as the filing names its parts (`website+access` → 网站 + 接入). */
 const stepName = (step: string) => step.split('+').map((part) => STEP_NAMES[part] ?? part).join(' + ');
+
+/** A portal's own label beside the field's name, in the brackets of the UI's language. */
+const bracketed = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
 type Report = { kind: 'fill'; answer: FillReport } | { kind: 'check'; answer: CheckReport } | { kind: 'capture'; answer: CaptureReport };
 
@@ -75,12 +81,31 @@ export function App() {
   };
 
   const [locked, setLocked] = useState(false);
+  const [listed, setListed] = useState(false);
   function showProfiles(answer: RecentProfiles) {
     setLocked(answer.locked);
+    setListed(true);
     if (answer.locked) return;
     setProfiles(answer.recent);
     if (answer.recent[0]) setProfileId(answer.recent[0].id);
   }
+  // A lock anywhere (another page, the idle alarm, the API) empties the popup at once; an unlock lists again.
+  const vault = useVaultStatus(store.vault);
+  useEffect(() => {
+    if (!vault) return;
+    if (vault.locked) {
+      setLocked(true);
+      setProfiles([]);
+      setProfileId('');
+      setSelected(undefined);
+      setChecked(undefined);
+      setReport(undefined);
+      setConfirming(false);
+      setSavedAs('');
+      setQuery('');
+      setAllLoaded(false);
+    } else if (locked) void loadProfiles();
+  }, [vault?.locked]);
   const loadProfiles = async () => showProfiles(await recentProfiles(store, MAX_SHOWN));
 
   // Every profile, for search: read when the agent goes to search, so opening the popup reads only the recent few.
@@ -100,7 +125,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (profileId) void store.get(profileId).then((r) => setSelected(r?.profile));
+    if (profileId) void store.get(profileId).then((r) => setSelected(r?.profile), () => setSelected(undefined));
   }, [profileId]);
   useEffect(() => {
     if (selected) void findingsOf(selected).then((list) => setChecked({ profile: selected, findings: list }));
@@ -129,9 +154,12 @@ export function App() {
 
   const [savedAs, setSavedAs] = useState('');
   async function saveCaptured(profile: Record<string, unknown>) {
-    const answer = await callApi({ type: 'icp:profiles:import', document: profile });
-    const problems = answer.ok ? '' : 'errors' in answer ? answer.errors.map((e) => `${e.path} ${e.message}`).join('; ') : answer.error;
-    setSavedAs(answer.ok ? i18n.t('savedAsNew') : `${i18n.t('notSaved')}: ${problems}`);
+    // A capture has no label of its own: it takes the subject's name, as a new profile in the workspace does.
+    const document = labelledDocument(profile);
+    if (!document.label) return setSavedAs(say(NEEDS_LABEL));
+    const answer = await callApi({ type: 'icp:profiles:import', document });
+    const problems = answer.ok ? '' : 'errors' in answer ? answer.errors.map((e) => `${e.path} ${oneLanguage(e.message)}`).join('; ') : oneLanguage(answer.error);
+    setSavedAs(answer.ok ? i18n.t('savedAsNew') : `${i18n.t('notSaved')}${colon}${problems}`);
   }
 
   async function openSidePanel() {
@@ -151,7 +179,10 @@ export function App() {
         {!page && <p>{i18n.t('recognising')}</p>}
         {page?.ok && (
           <p>
-            {i18n.t('portal')}: <b id="adapter" data-adapter={page.adapter} title={page.adapter}>{oneLanguage(page.adapterName)}</b> · {i18n.t('step')}:{' '}
+            {i18n.t('portal')}
+            {colon}
+            <b id="adapter" data-adapter={page.adapter} title={page.adapter}>{oneLanguage(page.adapterName)}</b> · {i18n.t('step')}
+            {colon}
             <b id="step" data-step={page.step} title={page.step}>{stepName(page.step)}</b>
           </p>
         )}
@@ -166,49 +197,58 @@ export function App() {
           </button>
         )}
       </section>
-      <VaultPanel vault={store.vault} compact onChange={(status) => status.locked !== locked && void loadProfiles()} />
-      <section class="pickers">
-        <input id="profile-search" aria-label={i18n.t('searchProfiles')} placeholder={i18n.t('searchProfiles')} value={query} onFocus={() => void loadAll()} onInput={(e) => (setQuery(e.currentTarget.value), void loadAll())} />
-        <select id="profile" aria-label={i18n.t('profile')} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
-          {visible.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        {profiles.length === 0 && <p>{i18n.t('noProfilesYet')}</p>}
-        <select id="website" aria-label={i18n.t('website')} value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
-          {(selected?.websites ?? []).map((w, i) => (
-            <option key={i} value={i}>
-              {i18n.t('website')} {i + 1}: {w.name || w.domains[0] || '—'}
-            </option>
-          ))}
-        </select>
-      </section>
-      {selected && findings && (
-        <p id="profile-findings" data-errors={errors.length} data-warnings={warnings}>
-          {i18n.t('profileCheck', [String(errors.length), String(warnings)])}
-        </p>
-      )}
-      {confirming && (
-        <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
-          <p id="fill-gate-title">
-            {i18n.t('fillGate', [String(errors.length)])}
-          </p>
-          <ul>
-            {errors.map((f, i) => (
-              <li key={i} title={f.path}>
-                {fieldName(f.path, lang, selected)}: {f.message[lang]}
-              </li>
-            ))}
-          </ul>
-          <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
-            {i18n.t('fillAnyway')}
-          </button>
-          <button id="fill-cancel" onClick={() => setConfirming(false)}>
-            {i18n.t('cancel')}
-          </button>
-        </section>
+      {locked && <p id="locked-note" role="status">{i18n.t('popupLocked')}</p>}
+      <VaultPanel vault={store.vault} compact />
+      {!locked && (
+        <>
+          <section class="pickers">
+            <input id="profile-search" aria-label={i18n.t('searchProfiles')} placeholder={i18n.t('searchProfiles')} value={query} onFocus={() => void loadAll()} onInput={(e) => (setQuery(e.currentTarget.value), void loadAll())} />
+            <select id="profile" aria-label={i18n.t('profile')} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
+              {visible.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+            {listed && profiles.length === 0 && <p id="no-profiles">{i18n.t('noProfilesYet')}</p>}
+            <select id="website" aria-label={i18n.t('website')} value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
+              {(selected?.websites ?? []).map((w, i) => (
+                <option key={i} value={i}>
+                  {i18n.t('website')} {i + 1}
+                  {colon}
+                  {w.name || w.domains[0] || '—'}
+                </option>
+              ))}
+            </select>
+          </section>
+          {selected && findings && (
+            <p id="profile-findings" data-errors={errors.length} data-warnings={warnings}>
+              {i18n.t('profileCheck', [i18n.t('errorsCount', errors.length), i18n.t('warningsCount', warnings)])}
+            </p>
+          )}
+          {confirming && (
+            <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
+              <p id="fill-gate-title">
+                {i18n.t('fillGate', errors.length)}
+              </p>
+              <ul>
+                {errors.map((f, i) => (
+                  <li key={i} title={f.path}>
+                    {fieldName(f.path, lang, selected)}
+                    {colon}
+                    {f.message[lang]}
+                  </li>
+                ))}
+              </ul>
+              <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
+                {i18n.t('fillAnyway')}
+              </button>
+              <button id="fill-cancel" onClick={() => setConfirming(false)}>
+                {i18n.t('cancel')}
+              </button>
+            </section>
+          )}
+        </>
       )}
       <section class="buttons">
         <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId || !findings} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
@@ -224,61 +264,67 @@ export function App() {
           <SidePanelIcon />
         </button>
       </section>
-      {busy && tab && <FillProgressBar tabId={tab.id} profile={selected} />}
-      <section id="report">
-        {report && !report.answer.ok && <p class="error">{oneLanguage(report.answer.error)}</p>}
-        {report?.kind === 'fill' && report.answer.ok && (
-          <p id="fill-summary">
-            {(['failed', 'not-found', 'filled', 'unchanged', 'skipped'] as const)
-              .map((status) => [status, report.answer.ok ? report.answer.fields.filter((f) => f.status === status).length : 0] as const)
-              .filter(([, count]) => count > 0)
-              .map(([status, count]) => `${STATUS_TEXT[status]} ${count}`)
-              .join(' · ')}
-          </p>
-        )}
-        {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
-          <p id="left-to-you">
-            {i18n.t('leftToYou')}: {(report.answer.manual ?? []).map((m) => `${m.label}（${oneLanguage(m.what)}）`).join('、')}
-          </p>
-        )}
-        {report?.kind === 'fill' && report.answer.ok && (
-          <ul>
-            {[...report.answer.fields].sort((a, b) => ORDER[a.status] - ORDER[b.status]).map((f) => (
-              <li key={f.path} class={`result ${f.status}`} data-path={f.path} data-status={f.status}>
-                <StatusIcon status={f.status} />{' '}
-                <a href="#" onClick={() => void focus(f.path)} title={f.path}>
-                  {fieldName(f.path, lang, selected)}
-                </a>
-                {f.label ? `（${f.label}）` : ''} — {STATUS_TEXT[f.status]}
-                {f.detail ? <span title={f.detail}>: {detailText(f.detail, lang)}</span> : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-        {report?.kind === 'check' && report.answer.ok && (
-          <ul>
-            {report.answer.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
-            {report.answer.findings.map((f, i) => (
-              <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
-                <SeverityIcon severity={f.severity} title={f.severity === 'error' ? i18n.t('severityError') : i18n.t('severityWarning')} />{' '}
-                <a href="#" onClick={() => void focus(f.path)} title={f.path}>
-                  {fieldName(f.path, lang, selected)}
-                </a>
-                : {f.message[lang]}
-              </li>
-            ))}
-          </ul>
-        )}
-        {report?.kind === 'capture' && report.answer.ok && (
-          <>
-            <button id="save-captured" onClick={() => report.answer.ok && void saveCaptured(report.answer.profile)}>
-              {i18n.t('saveAsNew')}
-            </button>
-            {savedAs && <p id="saved-as">{savedAs}</p>}
-            <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>
-          </>
-        )}
-      </section>
+      {busy && tab && !locked && <FillProgressBar tabId={tab.id} profile={selected} />}
+      {!locked && (
+        <section id="report">
+          {report && !report.answer.ok && <p class="error">{oneLanguage(report.answer.error)}</p>}
+          {report?.kind === 'fill' && report.answer.ok && (
+            <p id="fill-summary">
+              {(['failed', 'not-found', 'filled', 'unchanged', 'skipped'] as const)
+                .map((status) => [status, report.answer.ok ? reportLines(report.answer.fields).filter((f) => f.status === status).length : 0] as const)
+                .filter(([, count]) => count > 0)
+                .map(([status, count]) => `${STATUS_TEXT[status]} ${count}`)
+                .join(' · ')}
+            </p>
+          )}
+          {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
+            <p id="left-to-you">
+              {i18n.t('leftToYou')}
+              {colon}
+              {(report.answer.manual ?? []).map((m) => `${m.label}${bracketed(oneLanguage(m.what))}`).join(lang === 'zh' ? '、' : ', ')}
+            </p>
+          )}
+          {report?.kind === 'fill' && report.answer.ok && (
+            <ul>
+              {reportLines(report.answer.fields).sort((a, b) => ORDER[a.status] - ORDER[b.status]).map((f) => (
+                <li key={f.path} class={`result ${f.status}`} data-path={f.path} data-status={f.status}>
+                  <StatusIcon status={f.status} />{' '}
+                  <a href="#" onClick={() => void focus(f.path)} title={f.path}>
+                    {fieldName(f.path, lang, selected)}
+                  </a>
+                  {f.label ? <span lang="zh-CN">{bracketed(f.label)}</span> : ''} — {STATUS_TEXT[f.status]}
+                  {f.detail ? <span title={f.detail}>{colon}{detailText(f.detail, lang)}</span> : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report?.kind === 'check' && report.answer.ok && (
+            <ul>
+              {report.answer.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
+              {report.answer.findings.map((f, i) => (
+                <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
+                  <SeverityIcon severity={f.severity} title={f.severity === 'error' ? i18n.t('severityError') : i18n.t('severityWarning')} />{' '}
+                  <a href="#" onClick={() => void focus(f.path)} title={f.path}>
+                    {fieldName(f.path, lang, selected)}
+                  </a>
+                  {colon}
+                  {f.message[lang]}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report?.kind === 'capture' && report.answer.ok && !holdsAnyValue(report.answer.profile) && <p id="capture-nothing">{i18n.t('captureNothing')}</p>}
+          {report?.kind === 'capture' && report.answer.ok && holdsAnyValue(report.answer.profile) && (
+            <>
+              <button id="save-captured" onClick={() => report.answer.ok && void saveCaptured(report.answer.profile)}>
+                {i18n.t('saveAsNew')}
+              </button>
+              {savedAs && <p id="saved-as">{savedAs}</p>}
+              <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>
+            </>
+          )}
+        </section>
+      )}
     </main>
   );
 }

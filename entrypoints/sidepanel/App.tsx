@@ -1,11 +1,15 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { callApi } from '../../src/ui/call-api';
 import type { CheckReport } from '../../src/messaging/protocol';
 import { fieldName } from '../../src/ui/field-names';
 import { SeverityIcon } from '../../src/ui/icons';
-import { lang, oneLanguage } from '../../src/ui/lang';
+import { colon, lang, oneLanguage } from '../../src/ui/lang';
+import { openStore, profileStore } from '../../src/profile/store';
+import { useVaultStatus } from '../../src/ui/use-vault-status';
+import { VaultPanel } from '../../src/ui/VaultPanel';
+import { sessionKeys } from '../../src/vault/session';
 
 // The side panel: the check findings of the page in the current tab; a click scrolls to the field and focuses it.
 
@@ -15,9 +19,16 @@ async function currentTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
+const store = profileStore(openStore(), undefined, sessionKeys());
+
 export function App() {
   const [report, setReport] = useState<CheckReport>();
   const [tabId, setTabId] = useState<number>();
+  // Locked, the panel is the unlock form: the findings of a check made before the lock go with it.
+  const vault = useVaultStatus(store.vault);
+  useEffect(() => {
+    if (vault?.locked) setReport(undefined);
+  }, [vault?.locked]);
 
   async function check() {
     const id = await currentTabId();
@@ -26,6 +37,14 @@ export function App() {
   }
 
   const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', website: 0, path }, { frameId: 0 });
+
+  if (vault?.locked) {
+    return (
+      <main class="sidepanel">
+        <VaultPanel vault={store.vault} compact />
+      </main>
+    );
+  }
 
   return (
     <main class="sidepanel">

@@ -3,7 +3,7 @@ import { elementForPath } from '../page/read-page';
 import type { FoundField } from '../page/recognise';
 import type { Finding } from '../rules/define-rule';
 import { fieldName } from '../ui/field-names';
-import { lang } from '../ui/lang';
+import { colon, lang } from '../ui/lang';
 import TOKENS from '../ui/tokens.css?inline';
 import { markIcon } from './mark-icon';
 
@@ -58,7 +58,7 @@ export function markFindings(root: Document, fields: readonly FoundField[], webs
       const line = doc.createElement('span');
       line.style.cssText = 'display:inline-flex;align-items:center;gap:4px';
       line.setAttribute('data-path', finding.path);
-      line.append(markIcon(doc, finding.severity), `${fieldName(finding.path, lang)}: ${finding.message[lang]}`);
+      line.append(markIcon(doc, finding.severity), `${fieldName(finding.path, lang)}${colon}${finding.message[lang]}`);
       box.append(line);
     }
     box.title = list.map((f) => `${f.path} — ${f.rule}${f.source ? ` (${f.source})` : ''}`).join('\n');

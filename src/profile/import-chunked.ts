@@ -16,7 +16,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function importInSlices(text: string, options: { signal?: AbortSignal; onProgress?: Progress; slice?: number } = {}): Promise<ChunkedImport> {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return importDocument(text); // says why, with the parser's message
   }

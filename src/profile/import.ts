@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { notJson } from './json-syntax';
 import { migrateToCurrent } from './migrate';
 import { normaliseProfile } from './normalise';
 import { formatPath, getAtPath } from './paths';
@@ -71,11 +72,10 @@ function parseOneProfile(raw: unknown, prefix: PropertyKey[]): { ok: true; profi
 export function importDocument(input: unknown): ImportResult {
   let doc = input;
   if (typeof input === 'string') {
-    try {
-      doc = JSON.parse(input);
-    } catch (error) {
-      return refuse('', `不是有效的 JSON · not valid JSON: ${(error as Error).message}`);
-    }
+    const text = input.replace(/^\uFEFF/, '');
+    const broken = notJson(text);
+    if (broken) return refuse('', `${broken.zh} · ${broken.en}`);
+    doc = JSON.parse(text);
   }
   if (!isRecord(doc)) return refuse('', `应为 JSON 对象 · expected a JSON object, got ${describeType(doc)}`);
 

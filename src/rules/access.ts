@@ -159,8 +159,8 @@ export const accessRules: Rule[] = [
         const limit = Math.min(ctx.province.oneIpPerWebsite ? 1 : Infinity, provider?.maxIpsPerWebsite ?? Infinity);
         const total = parsedIps(site.access.ips).reduce((n, { entry }) => n + entrySize(entry), 0);
         if (total > limit) {
-          const who = ctx.province.oneIpPerWebsite ? `${ctx.province.province}管局` : (provider?.names[0] ?? '');
-          yield { path: `websites[${i}].access.ips`, message: { zh: `${who}要求每个网站只填写 ${limit} 个 IP，当前共 ${total} 个`, en: `${who} allows ${limit} IP per website; this one has ${total}` } };
+          const who = ctx.province.oneIpPerWebsite ? { zh: '本省管局', en: 'the province' } : { zh: provider?.names[0] ?? '', en: provider?.names[0] ?? '' };
+          yield { path: `websites[${i}].access.ips`, message: { zh: `${who.zh}要求每个网站只填写 ${limit} 个 IP，当前共 ${total} 个`, en: `${who.en} allows ${limit} IP per website; this one has ${total}` } };
         }
       }
     },

@@ -201,6 +201,21 @@ describe('contacts', () => {
       ]);
     });
 
+    it('names the subject head’s field, never its value or the person, in both languages', () => {
+      const profile = enterprise();
+      profile.websites[0]!.head.certificate.number = '33010619850612004X';
+      const shared = findingsOf(profile, 'contacts').filter((f) => f.rule === 'contacts/heads-distinct-contacts');
+      const mobile = shared.find((f) => f.path === 'websites[0].head.mobiles[0]');
+      expect(mobile?.message.zh).toMatch(/^与主体负责人的手机号码相同/);
+      expect(mobile?.message.en).toMatch(/^same as the subject head’s mobile number/);
+      for (const f of shared) {
+        for (const text of [f.message.zh, f.message.en]) {
+          expect(text).not.toContain(profile.subject.head.name);
+          for (const value of [...profile.subject.head.mobiles, ...profile.subject.head.emails]) expect(text).not.toContain(value);
+        }
+      }
+    });
+
     it('lets the same person repeat their own contacts', () => {
       const profile = enterprise();
       expect(profile.websites[0]!.head.mobiles).toEqual(profile.subject.head.mobiles);

@@ -190,6 +190,8 @@ const repeatRules: Rule[] = [
   }),
 ];
 
+const CONTACT_WORD: Record<'mobiles' | 'emails', Text> = { mobiles: { zh: '手机号码', en: 'mobile number' }, emails: { zh: '电子邮件', en: 'e-mail' } };
+
 /** Website-head items that repeat an item of a different 主体负责人. */
 function* sharedWithSubjectHead(subjectHead: Person, slot: PersonSlot, key: 'mobiles' | 'emails', normalise: (v: string) => string): Iterable<Hit> {
   const taken = new Set(subjectHead[key].map(normalise).filter((v) => v !== ''));
@@ -197,9 +199,10 @@ function* sharedWithSubjectHead(subjectHead: Person, slot: PersonSlot, key: 'mob
     if (taken.has(normalise(value))) {
       yield {
         path: `${slot.path}.${key}[${j}]`,
+        // The other field is named, never its value: a mark on a website page must not show the subject head's data.
         message: {
-          zh: `「${value.trim()}」与主体负责人${subjectHead.name.trim()}的相同；网站负责人与主体负责人不是同一人时，手机号码和电子邮件不能相同`,
-          en: `"${value.trim()}" is also the subject head’s; a different website head needs their own mobile and e-mail`,
+          zh: `与主体负责人的${CONTACT_WORD[key].zh}相同；网站负责人与主体负责人不是同一人时，手机号码和电子邮件不能相同`,
+          en: `same as the subject head’s ${CONTACT_WORD[key].en}; a different website head needs their own mobile and e-mail`,
         },
       };
     }
@@ -278,7 +281,7 @@ const crossPersonRules: Rule[] = [
         if (owner === undefined || owner === province) continue;
         yield {
           path: `${slot.path}.officePhone`,
-          message: { zh: `区号 ${areaCode} 属于${owner}，主办单位在${province}`, en: `area code ${areaCode} is in ${owner}, the subject is in ${province}` },
+          message: { zh: `区号 ${areaCode} 属于${owner}，不在主办单位所在省`, en: `area code ${areaCode} is in ${owner}, not in the subject’s province` },
         };
       }
     },

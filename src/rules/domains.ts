@@ -9,6 +9,7 @@ import {
   PUBLIC_INSTITUTION_SUFFIXES,
 } from './data/tlds';
 import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { websiteOf } from './website-of';
 
 // 网站域名 and 网站首页URL (rules-corpus §4.3, §4.4; seed 002 §2.3). A domain is read in three steps: what the filer
 // typed (scheme, www., port … are format errors), the bare host left after removing them, and that host's registrable
@@ -302,7 +303,7 @@ const crossRules: Rule[] = [
         const key = slot.reading.ascii ?? slot.reading.bare;
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, slot.path);
-        else yield { path: slot.path, message: { zh: `与 ${earlier} 重复`, en: `same domain as ${earlier}` } };
+        else yield { path: slot.path, message: { zh: `与${websiteOf(earlier).zh}的域名重复`, en: `same domain as ${websiteOf(earlier).en}` } };
       }
     },
   }),
@@ -366,7 +367,7 @@ const crossRules: Rule[] = [
       const banned = asciiList(province.personalBannedTlds);
       for (const slot of registrableSlots(profile)) {
         if (banned.has(slot.registrable.tld)) {
-          yield { path: slot.path, message: { zh: `${province.province}个人网站不能使用 ${tldText(slot)} 域名`, en: `personal sites in ${province.province} may not use ${tldText(slot)}` } };
+          yield { path: slot.path, message: { zh: `本省个人网站不能使用 ${tldText(slot)} 域名`, en: `personal sites in this province may not use ${tldText(slot)}` } };
         }
       }
     },
@@ -406,8 +407,8 @@ const crossRules: Rule[] = [
         yield {
           path: excess.path,
           message: {
-            zh: `共 ${distinct.size} 个域名，${province.province}超过 ${max} 个需提交网站建设方案书`,
-            en: `${distinct.size} domains; above ${max} ${province.province} asks for a website construction proposal`,
+            zh: `共 ${distinct.size} 个域名，本省超过 ${max} 个需提交网站建设方案书`,
+            en: `${distinct.size} domains; above ${max} the province asks for a website construction proposal`,
           },
         };
       }

@@ -15,6 +15,7 @@ import {
   SENSITIVE_WORDS,
 } from './data/name-words';
 import { isPersonalSubject, defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { websiteOf } from './website-of';
 
 // 网站名称 (rules-corpus §4.2) and the choices that go with a name: 前置审批 (§4.10) and, for personal sites, 服务内容
 // (§1.7). Names are matched as typed; reviewers read them the same way.
@@ -251,7 +252,7 @@ const wordRules: Rule[] = [
       for (const slot of names(profile)) {
         const earlier = first.get(slot.name);
         if (earlier === undefined) first.set(slot.name, slot.path);
-        else yield { path: slot.path, message: { zh: `与 ${earlier} 同名`, en: `same name as ${earlier}` } };
+        else yield { path: slot.path, message: { zh: `与${websiteOf(earlier).zh}同名`, en: `same name as ${websiteOf(earlier).en}` } };
       }
     },
   }),
@@ -388,7 +389,7 @@ const personalRules: Rule[] = [
         if (j >= 0 && site.approvals.length === 0) {
           yield {
             path: `websites[${i}].services[${j}]`,
-            message: { zh: `${province.province}个人「博客/个人空间」需专项审批；没有审批时请改选「其他」`, en: `${province.province} needs a special approval for a personal blog; without one choose 其他` },
+            message: { zh: '本省个人「博客/个人空间」需专项审批；没有审批时请改选「其他」', en: 'the province needs a special approval for a personal blog; without one choose 其他' },
           };
         }
       }

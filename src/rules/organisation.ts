@@ -281,7 +281,7 @@ const personalSubjectRules: Rule[] = [
     *check({ profile }) {
       const { name, investor } = profile.subject;
       if (isPersonalSubject(profile) && name.trim() && investor.trim() && investor.trim() !== name.trim()) {
-        yield { path: 'subject.investor', message: { zh: `投资人应为「${name.trim()}」`, en: `investor should be "${name.trim()}"` } };
+        yield { path: 'subject.investor', message: { zh: '投资人应与主办单位名称（主办者本人姓名）相同', en: 'the investor should be the host entity name (the person themself)' } };
       }
     },
   }),

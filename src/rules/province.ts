@@ -16,14 +16,13 @@ export const provinceRules: Rule[] = [
     *check(ctx) {
       const text = ctx.province.personalRemark;
       if (!text || !isPersonalSubject(ctx.profile)) return;
-      const name = ctx.province.province;
       const inSubject = containsText(ctx.profile.subject.remark, text);
       for (const [i, site] of ctx.profile.websites.entries()) {
         if (containsText(site.remark, text)) continue;
         // The 管局 asks for it on the 个人网站; only in the 主体备注 it may be missed, so that is a warning.
         yield inSubject
-          ? { path: `websites[${i}].remark`, severity: 'warning', message: { zh: `${name}管局要求的声明只写在主体备注中，请也写入网站备注：「${text}」`, en: `${name}: the required statement is only in the subject remark; put it in the website remark too: "${text}"` } }
-          : { path: `websites[${i}].remark`, message: { zh: `${name}管局要求个人网站备注包含：「${text}」`, en: `${name} requires the website remark to contain: "${text}"` } };
+          ? { path: `websites[${i}].remark`, severity: 'warning', message: { zh: `本省管局要求的声明只写在主体备注中，请也写入网站备注：「${text}」`, en: `the province’s required statement is only in the subject remark; put it in the website remark too: "${text}"` } }
+          : { path: `websites[${i}].remark`, message: { zh: `本省管局要求个人网站备注包含：「${text}」`, en: `the province requires the website remark to contain: "${text}"` } };
       }
     },
   }),
@@ -50,7 +49,7 @@ export const provinceRules: Rule[] = [
     *check(ctx) {
       if (!ctx.province.requireSimplifiedChinese) return;
       for (const [i, site] of ctx.profile.websites.entries()) {
-        if (!site.languages.includes('中文简体')) yield { path: `websites[${i}].languages`, message: { zh: `${ctx.province.province}管局要求网站语言包含中文简体`, en: `${ctx.province.province} requires 中文简体 among the languages` } };
+        if (!site.languages.includes('中文简体')) yield { path: `websites[${i}].languages`, message: { zh: '本省管局要求网站语言包含中文简体', en: 'the province requires 中文简体 among the languages' } };
       }
     },
   }),
@@ -65,7 +64,7 @@ export const provinceRules: Rule[] = [
       if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonalSubject(ctx.profile)) return;
       for (const [i, site] of ctx.profile.websites.entries()) {
         if (site.head.name.trim() && isSamePerson(site.head, ctx.profile.subject.head)) {
-          yield { path: `websites[${i}].head.name`, message: { zh: `${ctx.province.province}管局要求网站负责人与主体负责人不同（需授权书）`, en: `${ctx.province.province} requires a different website head (with an authorisation letter)` } };
+          yield { path: `websites[${i}].head.name`, message: { zh: '本省管局要求网站负责人与主体负责人不同（需授权书）', en: 'the province requires a different website head (with an authorisation letter)' } };
         }
       }
     },

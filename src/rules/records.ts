@@ -62,8 +62,8 @@ export const recordsRules: Rule[] = [
           yield {
             path: `websites[${i}].recordNumber`,
             message: {
-              zh: `网站备案号应以主体备案号「${subjectRecord}」开头`,
-              en: `website record number must start with the subject's "${subjectRecord}"`,
+              zh: '网站备案号应以主体备案号开头',
+              en: 'the website record number must start with the subject record number',
             },
           };
         }

@@ -31,7 +31,7 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
 function ListInput({ id, path, value, onChange }: { id: string; path: string; value: readonly string[]; onChange: Change }) {
   // Keep what is typed (a trailing comma, a half IP) while the profile gets the parsed list.
   const [raw, setRaw] = useState(value.join('\n'));
-  const parsed = splitList(raw);
+  const parsed = splitList(raw, path);
   const shown = parsed.join('\n') === value.join('\n') ? raw : value.join('\n');
   return (
     <textarea
@@ -41,7 +41,7 @@ function ListInput({ id, path, value, onChange }: { id: string; path: string; va
       value={shown}
       onInput={(e) => {
         setRaw(e.currentTarget.value);
-        onChange(path, splitList(e.currentTarget.value));
+        onChange(path, splitList(e.currentTarget.value, path));
       }}
     />
   );

@@ -3,7 +3,7 @@ import type { Profile } from '../profile/schema';
 import type { Finding } from '../rules/define-rule';
 import { fieldName } from './field-names';
 import { ErrorIcon, SeverityIcon, WarningIcon } from './icons';
-import { lang } from './lang';
+import { colon, lang } from './lang';
 
 // The editor's sticky summary: counts, then every error and warning named as the filing names its field (the path in
 // the tooltip), errors first; each entry jumps to its field.
@@ -33,7 +33,7 @@ export function FindingSummary({ profile, findings, onJump }: Props) {
             const name = fieldName(f.path, lang, profile);
             return (
               <li key={`${f.path}-${f.rule}-${i}`} class={f.severity}>
-                <button type="button" class="jump" data-path={f.path} data-rule={f.rule} title={f.path} aria-label={`${i18n.t('jumpTo', [name])}: ${f.message[lang]}`} onClick={() => onJump(f.path)}>
+                <button type="button" class="jump" data-path={f.path} data-rule={f.rule} title={f.path} aria-label={`${i18n.t('jumpTo', [name])}${colon}${f.message[lang]}`} onClick={() => onJump(f.path)}>
                   <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} />
                   <b class="summary-field">{name}</b> <span class="summary-message">{f.message[lang]}</span>
                 </button>

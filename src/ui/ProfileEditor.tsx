@@ -4,6 +4,8 @@ import { websiteSchema, type Profile } from '../profile/schema';
 import { isSamePerson, type Finding } from '../rules/define-rule';
 import { ACCESS_FIELDS, PERSON_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
 import { ApprovalsField } from './ApprovalsField';
+import { filingTypeText } from './filing-words';
+import { colon } from './lang';
 import { FieldRow, type Change } from './FieldRow';
 import { Section } from './Section';
 import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf, websiteAccessSection, websiteHeadSection, websiteSection } from './sections';
@@ -56,10 +58,9 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
           class="website"
           title={
             <>
-              {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}:{' '}
-              <b class="filing-type" lang="zh-CN">
-                {deriveFilingType(profile, i)}
-              </b>
+              {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}
+              {colon}
+              <b class="filing-type">{filingTypeText(deriveFilingType(profile, i))}</b>
             </>
           }
           {...section(websiteSection(i))}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProfileSummary } from '../profile/store';
+import { FILING_TYPES, filingTypeText } from './filing-words';
 
 // A virtualised list: only the rows in view are rendered, so 10,000 profiles open as fast as 10.
 
@@ -10,6 +11,12 @@ const OVERSCAN = 6;
 
 export type SortKey = 'updated' | 'label' | 'subject';
 
+/** A summary's filing type in the UI's language; one an older version wrote otherwise is shown as written. */
+const filingTypeLabel = (type: string) => {
+  const known = FILING_TYPES.find((t) => t === type);
+  return known ? filingTypeText(known) : type;
+};
+
 const collator = new Intl.Collator('zh-CN');
 const SORTS: Record<SortKey, (a: ProfileSummary, b: ProfileSummary) => number> = {
   updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
@@ -17,11 +24,14 @@ const SORTS: Record<SortKey, (a: ProfileSummary, b: ProfileSummary) => number> =
   subject: (a, b) => collator.compare(a.subjectName, b.subjectName),
 };
 
-/** Instant, substring search over what an agent remembers of a client. */
-export function filterSummaries(all: readonly ProfileSummary[], query: string, sort: SortKey): ProfileSummary[] {
+/**
+ * Instant, substring search over what an agent remembers of a client; `alsoIds` are matched elsewhere (by the people
+ * of the profile, which summaries do not hold).
+ */
+export function filterSummaries(all: readonly ProfileSummary[], query: string, sort: SortKey, alsoIds: ReadonlySet<string> = new Set()): ProfileSummary[] {
   const q = query.trim().toLowerCase();
   const hit = (s: ProfileSummary) =>
-    !q || [s.label, s.subjectName, s.certificateNumber, ...s.domains, ...s.recordNumbers, ...s.tags].some((v) => v.toLowerCase().includes(q));
+    !q || alsoIds.has(s.id) || [s.label, s.subjectName, s.certificateNumber, ...s.domains, ...s.recordNumbers, ...s.tags].some((v) => v.toLowerCase().includes(q));
   return all.filter(hit).sort(SORTS[sort]);
 }
 
@@ -63,7 +73,7 @@ export function ProfileList({ items, busy, selectedId, checked, errorsOf, onOpen
                 <span class="row-label data">{s.label}</span>
                 <span class="row-subject data">{s.subjectName}</span>
                 <span class="row-status" data-errors={errors ?? ''}>
-                  <span lang="zh-CN">{s.filingType}</span> · {errors === undefined ? '' : errors ? i18n.t('errorsCount', [String(errors)]) : i18n.t('noErrors')}
+                  {filingTypeLabel(s.filingType)} · {errors === undefined ? '' : errors ? i18n.t('errorsCount', errors) : i18n.t('noErrors')}
                 </span>
               </button>
             </div>

@@ -1,14 +1,21 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { FilingLogEntry, FilingType, StoredProfile } from '../profile/store';
+import { STAGES, stageOf } from '../profile/log-stages';
+import type { FilingLogEntry, StoredProfile } from '../profile/store';
+import { todayInChina } from '../rules/run-rules';
+import { FILING_TYPES, filingTypeText, stageText } from './filing-words';
 
 // Tags (client, agent…) and the filing log of a stored profile: which portal, what filing, its status and number.
 
-const TYPES: FilingType[] = ['新增备案', '新增网站', '新增接入', '变更', '注销'];
+/** A stored status as the UI names it: a stage in the UI's language, free text from older versions as written. */
+function StatusText({ status }: { status: string }) {
+  const stage = stageOf(status);
+  return stage ? <>{stageText(stage)}</> : <span class="data">{status}</span>;
+}
 
 export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: (meta: Pick<StoredProfile, 'tags' | 'log'>) => void }) {
   const [tags, setTags] = useState(record.tags.join(', '));
-  const [entry, setEntry] = useState<FilingLogEntry>({ portal: '', type: '新增备案', status: i18n.t('logSubmitted'), date: new Date().toISOString().slice(0, 10) });
+  const [entry, setEntry] = useState<FilingLogEntry>({ portal: '', type: '新增备案', status: 'submitted', date: todayInChina() });
   const parsedTags = tags.split(/[,，;；\s]+/).map((s) => s.trim()).filter(Boolean);
   return (
     <fieldset class="record-meta">
@@ -31,8 +38,8 @@ export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: 
           {record.log.map((l, i) => (
             <tr key={i} class="data">
               <td>{l.portal}</td>
-              <td>{l.type}</td>
-              <td>{l.status}</td>
+              <td>{filingTypeText(l.type)}</td>
+              <td><StatusText status={l.status} /></td>
               <td>{l.date}</td>
               <td>{l.recordNumber ?? ''}</td>
             </tr>
@@ -40,11 +47,15 @@ export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: 
           <tr>
             <td><input name="log.portal" aria-label={i18n.t('newEntry', [i18n.t('logPortal')])} value={entry.portal} onInput={(e) => setEntry({ ...entry, portal: e.currentTarget.value })} /></td>
             <td>
-              <select name="log.type" aria-label={i18n.t('newEntry', [i18n.t('logType')])} value={entry.type} onChange={(e) => setEntry({ ...entry, type: e.currentTarget.value as FilingType })}>
-                {TYPES.map((x) => <option key={x} lang="zh-CN">{x}</option>)}
+              <select name="log.type" aria-label={i18n.t('newEntry', [i18n.t('logType')])} value={entry.type} onChange={(e) => setEntry({ ...entry, type: FILING_TYPES.find((t) => t === e.currentTarget.value) ?? entry.type })}>
+                {FILING_TYPES.map((x) => <option key={x} value={x}>{filingTypeText(x)}</option>)}
               </select>
             </td>
-            <td><input name="log.status" aria-label={i18n.t('newEntry', [i18n.t('logStatus')])} value={entry.status} onInput={(e) => setEntry({ ...entry, status: e.currentTarget.value })} /></td>
+            <td>
+              <select name="log.status" aria-label={i18n.t('newEntry', [i18n.t('logStatus')])} value={entry.status} onChange={(e) => setEntry({ ...entry, status: STAGES.find((x) => x === e.currentTarget.value) ?? entry.status })}>
+                {STAGES.map((x) => <option key={x} value={x}>{stageText(x)}</option>)}
+              </select>
+            </td>
             <td><input name="log.date" type="date" aria-label={i18n.t('newEntry', [i18n.t('logDate')])} value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} /></td>
             <td><input name="log.recordNumber" aria-label={i18n.t('newEntry', [i18n.t('logRecordNumber')])} value={entry.recordNumber ?? ''} onInput={(e) => setEntry({ ...entry, recordNumber: e.currentTarget.value })} /></td>
           </tr>

@@ -3,14 +3,24 @@ import { useEffect, useState } from 'preact/hooks';
 import type { VaultControl } from '../profile/store';
 import { sealedStorage } from '../vault/sealed-storage';
 import { idleMinutes, setIdleMinutes } from '../vault/session';
+import { oneLanguage } from './lang';
+import { useVaultStatus, type VaultStatus } from './use-vault-status';
 
 // The vault in the workspace: turn encryption on, lock, unlock, change the passphrase, set the idle lock. `compact`
-// (the popup) shows only the unlock form while locked.
+// (the popup, the side panel) shows only the unlock form while locked. The state follows the key wherever it changes.
 
-type Status = { encrypted: boolean; locked: boolean };
+type Props = {
+  vault: VaultControl;
+  compact?: boolean;
+  onChange?: (status: VaultStatus) => void;
+  /** Runs before 立即锁定 drops the key: the page seals what it still holds (the editor's draft). */
+  beforeLock?: () => Promise<void>;
+  /** A line above the unlock form saying what waits for the unlock. */
+  lockedNote?: string;
+};
 
-export function VaultPanel({ vault, compact, onChange }: { vault: VaultControl; compact?: boolean; onChange?: (status: Status) => void }) {
-  const [status, setStatus] = useState<Status>();
+export function VaultPanel({ vault, compact, onChange, beforeLock, lockedNote }: Props) {
+  const status = useVaultStatus(vault);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [next, setNext] = useState('');
@@ -18,13 +28,10 @@ export function VaultPanel({ vault, compact, onChange }: { vault: VaultControl; 
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const refresh = async () => {
-    const now = await vault.status();
-    setStatus(now);
-    onChange?.(now);
-  };
   useEffect(() => {
-    void refresh();
+    if (status) onChange?.(status);
+  }, [status]);
+  useEffect(() => {
     void idleMinutes().then(setMinutes);
   }, []);
 
@@ -33,13 +40,12 @@ export function VaultPanel({ vault, compact, onChange }: { vault: VaultControl; 
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(String(error instanceof Error ? error.message : error));
+      setMessage(oneLanguage(error instanceof Error ? error.message : String(error)));
     } finally {
       setPassphrase('');
       setRepeat('');
       setNext('');
       setBusy(false);
-      await refresh();
     }
   }
 
@@ -49,6 +55,7 @@ export function VaultPanel({ vault, compact, onChange }: { vault: VaultControl; 
     <section id="vault" class="vault" aria-labelledby="vault-title">
       <h2 id="vault-title">{i18n.t('vaultTitle')}</h2>
       {message && <p id="vault-message" role="status">{message}</p>}
+      {status.locked && lockedNote && <p id="vault-locked-note" role="status">{lockedNote}</p>}
       {status.locked && (
         <form onSubmit={(e) => (e.preventDefault(), void act(async () => ((await vault.unlock(passphrase)) ? i18n.t('vaultUnlocked') : i18n.t('vaultWrong'))))}>
           <label>
@@ -71,7 +78,7 @@ export function VaultPanel({ vault, compact, onChange }: { vault: VaultControl; 
       )}
       {!compact && status.encrypted && !status.locked && (
         <>
-          <button id="vault-lock" disabled={busy} onClick={() => void act(async () => (await vault.lock(), i18n.t('vaultLocked')))}>{i18n.t('vaultLock')}</button>
+          <button id="vault-lock" disabled={busy} onClick={() => void act(async () => (await beforeLock?.(), await vault.lock(), i18n.t('vaultLocked')))}>{i18n.t('vaultLock')}</button>
           <form onSubmit={(e) => (e.preventDefault(), void act(async () => ((await vault.change(passphrase, next)) ? i18n.t('vaultChanged') : i18n.t('vaultWrong'))))}>
             <label>
               {i18n.t('vaultPassphrase')} <input id="vault-old-passphrase" type="password" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />

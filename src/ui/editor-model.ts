@@ -69,8 +69,29 @@ export const ACCESS_FIELDS: readonly EditorField[] = [
 export const APPROVAL_TYPES = Object.keys(APPROVALS);
 
 /** Splits what is typed into a list field: one item per line, or separated by , ; / and spaces. */
-export const splitList = (text: string): string[] =>
-  text
+export function splitList(text: string, path = ''): string[] {
+  if (/\.mobiles$/.test(path)) return splitPhones(text);
+  return text
     .split(/[\n,;，；/\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+const MOBILE = /^1\d{10}$/;
+const compact = (s: string) => s.replace(/[\s\-－—]+/g, '');
+
+/**
+ * Phone numbers are written in groups ("139 0571 0000", "139-0571-0000"): spaces and dashes inside a number are
+ * dropped, not taken as separators. Spaces separate numbers only where each part is a whole mobile number already.
+ */
+function splitPhones(text: string): string[] {
+  return text
+    .split(/[\n,;，；/、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .flatMap((chunk) => {
+      const parts = chunk.split(/\s+/).map(compact);
+      return parts.length > 1 && parts.every((p) => MOBILE.test(p)) ? parts : [compact(chunk)];
+    })
+    .filter(Boolean);
+}

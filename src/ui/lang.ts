@@ -6,6 +6,9 @@ export const lang: 'zh' | 'en' = (browser.i18n?.getUILanguage?.() ?? 'zh').toLow
 
 export const say = (text: Text): string => text[lang];
 
+/** The colon between a name and what follows it: full-width in Chinese text, ASCII and a space in English. */
+export const colon = lang === 'zh' ? '：' : ': ';
+
 /**
  * One side of a message written "中文 · English" (import refusals, store and background errors), so a page shows
  * one language; a message without the separator is shown whole.

@@ -7,8 +7,10 @@ import type { Sealed } from './crypto';
 
 export const DRAFT_KEY = 'editor:draft';
 export const DELETED_KEY = 'editor:lastDeleted';
+/** The profiles of the last bulk delete ("check all"), kept for undo. */
+export const BULK_DELETED_KEY = 'editor:lastBulkDeleted';
 /** Every storage.local key that can hold profile data: resealed when the vault is turned on. */
-export const SEALED_KEYS = [DRAFT_KEY, DELETED_KEY] as const;
+export const SEALED_KEYS = [DRAFT_KEY, DELETED_KEY, BULK_DELETED_KEY] as const;
 
 const isSealedValue = (raw: unknown): raw is { sealed: Sealed } => typeof raw === 'object' && raw !== null && 'sealed' in raw;
 

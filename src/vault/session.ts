@@ -26,6 +26,18 @@ export function sessionKeys(): KeyHolder {
   };
 }
 
+/**
+ * Calls `listener` whenever the unlocked key comes or goes: a lock from any page, the idle alarm or the API reaches
+ * every open page at once, so none keeps showing profiles after it. Returns the unsubscribe.
+ */
+export function watchKey(listener: () => void): () => void {
+  const changed = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
+}
+
 /** Any use of the extension counts as activity: the idle lock counts from the last one. */
 export const touch = () => browser.storage.session.set({ [ACTIVE]: Date.now() });
 

@@ -136,7 +136,8 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
       await expect(portal.locator('beian-assistant-marker[data-paths~="subject.head.certificate.number"]')).toHaveCount(1);
       const all = await marks(context, portal);
       const mark = all.find((m) => m.paths.split(' ').includes('subject.head.certificate.number'));
-      expect(mark?.text).toContain(`${NAMES[lang]}: ${MESSAGES[lang]}`);
+      // The colon of the mark's language: full-width in Chinese.
+      expect(mark?.text).toContain(`${NAMES[lang]}${lang === 'zh-CN' ? '：' : ': '}${MESSAGES[lang]}`);
       expect(mark?.text).not.toContain(MESSAGES[lang === 'zh-CN' ? 'en-US' : 'zh-CN']);
       expect(mark?.tags).toContain('svg');
       for (const m of all) {

@@ -53,9 +53,17 @@ test('an encrypted backup hides every value, restores with its password, and ref
   await send(options, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
   await options.reload();
   await expect(options.locator('#profile-list .row')).toHaveCount(1);
-  let password = 'backup password';
-  options.on('dialog', (dialog) => void dialog.accept(password));
-  const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export-encrypted')]);
+  // The password is typed in the page's own masked fields (twice), never in a window.prompt().
+  const prompts: string[] = [];
+  options.on('dialog', (dialog) => (prompts.push(dialog.type()), void dialog.dismiss()));
+  await options.click('#export-encrypted');
+  await expect(options.locator('#password-input')).toHaveAttribute('type', 'password');
+  await options.fill('#password-input', 'backup password');
+  await options.fill('#password-repeat', 'not the same');
+  await expect(options.locator('#password-mismatch')).toBeVisible();
+  await expect(options.locator('#password-ok')).toBeDisabled();
+  await options.fill('#password-repeat', 'backup password');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.click('#password-ok')]);
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
   expect(text).toContain('beian-assistant-encrypted');
@@ -64,16 +72,19 @@ test('an encrypted backup hides every value, restores with its password, and ref
   await options.click('#profile-list .row');
   await options.click('#delete');
   await expect(options.locator('#profile-list .row')).toHaveCount(0);
-  password = 'not the password';
   await options.setInputFiles('#import-file', path);
+  await options.fill('#password-input', 'not the password');
+  await options.click('#password-ok');
   await expect(options.locator('#import-errors')).toContainText(/Wrong password|密码不正确/);
   await options.locator('#import-errors button').click();
-  password = 'backup password';
   // The same file chosen again is no change to the file input: choose it under another name.
   const again = `${path}-again.json`;
   copyFileSync(path, again);
   await options.setInputFiles('#import-file', again);
+  await options.fill('#password-input', 'backup password');
+  await options.press('#password-input', 'Enter');
   await expect(options.locator('#import-preview .import-add li')).toHaveCount(1);
   await options.click('#import-confirm');
   await expect(options.locator('#profile-list .row')).toHaveCount(1);
+  expect(prompts).toEqual([]);
 });
