@@ -1,7 +1,8 @@
 import { approvalItem, NO_APPROVALS, parseApprovalItem } from '../../adapters/define-adapter';
 import { canonicalLabel } from '../../profile/options';
-import { isInput, setChecked, setValue } from '../set-value';
+import { isInput, setValue } from '../set-value';
 import { settle, waitFor } from '../wait';
+import { choose, isChecked } from './choices';
 import { asList, choiceLabel, textInputsIn, type Driver } from './driver';
 
 // 前置审批 as a list of checkboxes, one per type, with 以上都不涉及; a checked type shows a 文号 input beside it
@@ -34,9 +35,8 @@ export const approvalsDriver: Driver = {
     // Unchecked first (以上都不涉及 excludes the others); the page renders between clicks and may add or drop inputs.
     for (const checked of [false, true]) {
       for (const { box, type } of boxesIn(cell)) {
-        if (types.has(type) !== checked || box.checked === checked) continue;
-        setChecked(box, checked);
-        await settle();
+        if (types.has(type) !== checked || isChecked(box) === checked) continue;
+        await choose(box, checked);
       }
     }
     for (const { type, number } of wanted) {
@@ -52,7 +52,7 @@ export const approvalsDriver: Driver = {
   },
   read(cell) {
     return boxesIn(cell)
-      .filter(({ box }) => box.checked)
+      .filter(({ box }) => isChecked(box))
       .map(({ box, type }) => (type === NO_APPROVALS ? NO_APPROVALS : approvalItem(type, numberOf(box, cell)?.value.trim() ?? '')));
   },
 };

@@ -212,9 +212,18 @@ export const ariaComboboxDriver: Driver = {
 // —— Combobox with a multi-selectable listbox ———————————————————————————————————————————————————————————————————————
 
 /** A multi-select combobox: its listbox says aria-multiselectable (once it exists), or the combobox says so itself. */
+/** A prompt that says several may be chosen (请选择网站语言（可多选）). */
+const SAYS_MULTIPLE = /可多选|多选|可选多个|multiple/i;
+
+/**
+ * A multi-select combobox: said by ARIA on it or on its listbox — which many draw only while open — else by its own
+ * prompt, or by the chips with remove buttons it already holds.
+ */
 export function isMultiCombobox(el: Element): boolean {
   const box = comboboxOf(el);
-  return box.getAttribute('aria-multiselectable') === 'true' || listOf(box, 'listbox')?.getAttribute('aria-multiselectable') === 'true';
+  if (box.getAttribute('aria-multiselectable') === 'true' || listOf(box, 'listbox')?.getAttribute('aria-multiselectable') === 'true') return true;
+  const prompt = `${readable(box)} ${textOf(box)?.placeholder ?? ''} ${box.getAttribute('aria-label') ?? ''}`;
+  return SAYS_MULTIPLE.test(prompt) || heldValues(box).length > 0;
 }
 
 /**
@@ -229,7 +238,7 @@ function heldValues(box: Element): string[] {
   const isButton = (n: Node) => n.nodeType === Node.ELEMENT_NODE && (n as Element).matches('button, [role=button]');
   return [...wrapper.querySelectorAll('button, [role=button]')]
     .map((button) => button.parentElement)
-    .filter((chip): chip is HTMLElement => chip !== null && chip !== wrapper && !chip.contains(box))
+    .filter((chip): chip is HTMLElement => chip !== null && chip !== wrapper && !chip.contains(box) && !box.contains(chip))
     .map((chip) => clean([...chip.childNodes].filter((n) => !isButton(n)).map((n) => n.textContent).join('')))
     .filter(Boolean);
 }

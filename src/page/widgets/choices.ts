@@ -27,14 +27,38 @@ const labelElementOf = (input: HTMLInputElement): HTMLLabelElement | undefined =
  * stops propagation, though the browser still checks it), so a click on the input would show a choice the page did not
  * take. Without a label, or when the label's click did not reach the input, the input itself is clicked.
  */
+/**
+ * The choice wrappers of the libraries we drive and the class each sets from its framework's state (element-plus /
+ * element-ui `.is-checked`, Ant Design / ant-design-vue `-wrapper-checked`, Arco `-checked`, TDesign `.t-is-checked`,
+ * per their Checkbox and Radio markup). Vue 2 leaves a native box ticked when its model refused the click, so where
+ * a library says, the library's state is the truth.
+ */
+const LIBRARY_CHOICES: readonly [wrapper: string, checked: string][] = [
+  ['.el-checkbox, .el-radio', '.is-checked'],
+  ['.ant-checkbox-wrapper', '.ant-checkbox-wrapper-checked'],
+  ['.ant-radio-wrapper', '.ant-radio-wrapper-checked'],
+  ['.arco-checkbox', '.arco-checkbox-checked'],
+  ['.arco-radio', '.arco-radio-checked'],
+  ['.t-checkbox, .t-radio', '.t-is-checked'],
+];
+
+/** Whether a choice is on: the library's own state where it shows one, else the box. */
+export function isChecked(input: HTMLInputElement): boolean {
+  for (const [wrapper, checked] of LIBRARY_CHOICES) {
+    const own = input.closest(wrapper);
+    if (own) return own.matches(checked);
+  }
+  return input.checked;
+}
+
 export async function choose(input: HTMLInputElement, checked: boolean): Promise<void> {
-  if (input.checked === checked) return;
+  if (isChecked(input) === checked) return;
   const label = labelElementOf(input);
   if (label && !input.disabled) {
     label.click();
     await settle();
   }
-  if (input.checked !== checked) {
+  if (isChecked(input) !== checked) {
     setChecked(input, checked);
     await settle();
   }
@@ -51,14 +75,14 @@ function groupDriver(type: 'checkbox' | 'radio'): Driver {
       if (missing.length) return `no choice 「${missing.join('」「')}」 in the group`;
       // Uncheck first, so a radio group or a "max n" group never sees two choices at once. A React group computes each
       // click's new list from its last render, so the page renders between clicks (two clicks in one task keep one).
-      const off = inputs.filter((i) => i.checked && !wanted.has(labelOf(i, spec)));
-      const on = inputs.filter((i) => !i.checked && wanted.has(labelOf(i, spec)));
+      const off = inputs.filter((i) => isChecked(i) && !wanted.has(labelOf(i, spec)));
+      const on = inputs.filter((i) => !isChecked(i) && wanted.has(labelOf(i, spec)));
       for (const [input, checked] of [...off.map((i) => [i, false] as const), ...on.map((i) => [i, true] as const)]) await choose(input, checked);
       return undefined;
     },
     read(el, spec) {
       return choicesIn(el, type)
-        .filter((i) => i.checked)
+        .filter(isChecked)
         .map((i) => labelOf(i, spec));
     },
   };
