@@ -35,12 +35,18 @@ export function indexLabels(frames: Frames): LabelIndex {
       if (list) list.push(el);
       else texts.set(key, [el]);
     }
-    for (const control of doc.querySelectorAll(CONTROL)) {
+    for (const control of doc.querySelectorAll(`${CONTROL}, ${NAMED_WIDGETS}`)) {
       for (const name of namesOf(control)) named.push({ control, name });
     }
   }
   return { texts, named };
 }
+
+/**
+ * Widgets that are no form control but take a name of their own (WAI-ARIA): a `div role=combobox`, a radio group, and
+ * a group named as a whole (证件有效期 around its two dates and its 长期 box).
+ */
+const NAMED_WIDGETS = '[role=combobox]:not(input), [role=radiogroup], [role=group][aria-label], [role=group][aria-labelledby]';
 
 function namesOf(control: Element): string[] {
   const doc = control.ownerDocument;

@@ -136,6 +136,8 @@ const namesOwnBlock = (label: string, section: SectionId) => section in PARENT_B
 /** A control named by its own placeholder or aria-label is the field (a row list or picker: the cell around it). */
 function namedField(control: Element, spec: FieldSpec): { element: Element; widget: WidgetKind } | LocateProblem {
   if (spec.widget && CELL_WIDGETS.has(spec.widget)) return resolveIn(control.closest('td, li, dd, .el-form-item__content') ?? control.parentElement ?? control, spec);
+  // A named group (证件有效期 around its dates and 长期 box) is a cell: the spec's part picks its input.
+  if (!control.matches(CONTROL) && !control.matches('[role=combobox]')) return resolveIn(control, spec);
   const field = fieldOf(control);
   return { element: field, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(field) };
 }

@@ -42,13 +42,24 @@ function addButton(cell: Element, rows: RowsSpec): HTMLElement | undefined {
  */
 export function rowListAround(input: Element): Element | undefined {
   let scope = input.parentElement;
-  // Libraries wrap an input in several boxes (TDesign: input, wrap, row, list, controls): up to the form item.
+  // Libraries wrap an input in several boxes (TDesign: input, wrap, row, list, controls): up to the form item, and
+  // never past a box that holds another field (an input named otherwise, or a choice).
   for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
+    if (holdsOtherFields(scope, input)) return undefined;
     const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
     if (found.length === 1) return scope;
     if (found.length > 1 || scope.matches(FIELD_BOUNDARY)) return undefined;
   }
   return undefined;
+}
+
+/** What names an input for a person: rows of one list are named alike (or not at all). */
+const nameOf = (input: Element) => ['placeholder', 'aria-label', 'aria-labelledby', 'name'].map((a) => input.getAttribute(a) ?? '').join('\u0000');
+
+function holdsOtherFields(scope: Element, input: Element): boolean {
+  if (scope.querySelector('select, input[type=checkbox], input[type=radio], [role=combobox], [role=checkbox], [role=radio], [role=switch]')) return true;
+  const own = nameOf(input);
+  return textInputsIn(scope).some((other) => nameOf(other) !== own);
 }
 
 /** Where one field ends: a table row, list item, form, or a form item of the libraries we know. */
