@@ -121,9 +121,14 @@ export const libraryWidgetOf = (el: Element): WidgetKind | undefined => LIBRARY_
 export function widgetRootOf(control: Element): Element | undefined {
   let library: Element | undefined;
   let aria: Element | undefined;
+  const typed = control.matches('input:not([type=checkbox]):not([type=radio]), textarea');
   for (let node = control.closest(WIDGET_ROOTS); node; node = node.parentElement?.closest(WIDGET_ROOTS) ?? null) {
     const kind = libraryWidgetOf(node);
-    if (kind?.startsWith('aria-')) aria = node;
+    // A group of role=checkbox or role=radio is a field for its choices only, never for a text input inside it (a
+    // 长期 box beside two dates).
+    if (kind?.startsWith('aria-')) {
+      if (!(typed && (kind === 'aria-checkboxes' || kind === 'aria-radios'))) aria = node;
+    }
     else if (kind) library = node;
   }
   return library ?? aria;
