@@ -2,6 +2,7 @@ import { resolvePath } from '../adapters/define-adapter';
 import { markFindings } from '../check/annotate';
 import { applyFill, type FillProgress } from '../fill/apply';
 import { planFill } from '../fill/plan';
+import { REDRAWN, type FieldResult } from '../fill/report';
 import type { PageRequest } from '../messaging/page-protocol';
 import { documentsOf } from '../page/frames';
 import { pageContext } from '../page/locate-field';
@@ -18,6 +19,20 @@ const DOC = crypto.randomUUID();
 let running: AbortController | undefined;
 
 const moved = { ok: false as const, error: '页面已经变化（跳转或刷新），操作未执行：请重试 · the page changed (navigated or reloaded) since it was read; nothing was done: try again' };
+
+/**
+ * Fields whose control the page drew anew while the fill ran (a select enabled once its parent was chosen) are found
+ * again on the page as it is now and written once more; every other result stands.
+ */
+async function refillRedrawn(results: FieldResult[], doc: Document, hostname: string, profile: Profile, website: number | undefined, signal: AbortSignal): Promise<FieldResult[]> {
+  const redrawn = new Set(results.filter((r) => r.status === 'failed' && r.detail === REDRAWN).map((r) => r.path));
+  if (redrawn.size === 0 || signal.aborted) return results;
+  const again = recognise(pageContext(documentsOf(doc)), hostname);
+  if ('error' in again) return results;
+  const retried = await applyFill(planFill(again.fields, profile, website).filter((p) => ('action' in p ? redrawn.has(p.action.holding.path) : false)), signal);
+  const byPath = new Map(retried.map((r) => [r.path, r]));
+  return results.map((r) => (redrawn.has(r.path) ? (byPath.get(r.path) ?? r) : r));
+}
 
 export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname, onProgress?: (progress: FillProgress) => void): Promise<unknown> {
   if (request.type === 'beian:ping') return { ok: true };
@@ -41,8 +56,9 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       running = new AbortController();
       // Only the extension's own background reaches a content script's runtime listener, and it sends a profile it
       // parsed itself (onlyPaths); parsing again here would put zod into every portal page.
-      const results = await applyFill(planFill(fields, request.profile as Profile, request.website), running.signal, onProgress);
-      return { ...head, fields: results, manual };
+      const profile = request.profile as Profile;
+      const results = await applyFill(planFill(fields, profile, request.website), running.signal, onProgress);
+      return { ...head, fields: await refillRedrawn(results, doc, hostname, profile, request.website, running.signal), manual };
     }
     case 'beian:read':
       return { ...head, values: readFields(fields, request.website) };

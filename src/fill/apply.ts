@@ -3,7 +3,7 @@ import { readHeld, sameValue } from '../page/read-field';
 import { drivers } from '../page/widgets/index';
 import { settle, waitWhileChanging } from '../page/wait';
 import type { FillAction, PlannedField } from './plan';
-import type { FieldResult } from './report';
+import { REDRAWN, type FieldResult } from './report';
 
 const show = (value: ProfileValue) => (typeof value === 'string' ? `「${value}」` : `「${value.join(' / ')}」`);
 
@@ -22,9 +22,12 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
   // A dependent control (证件类型 after 性质) enables once the page has taken the field before it.
   const { disabled } = driver;
   if (disabled?.(found.element)) {
-    const enabled = await waitWhileChanging(() => !disabled(found.element), found.element.ownerDocument.body);
+    // A framework may draw the enabled control anew (tea-component's Select): then the field is found again.
+    const enabled = await waitWhileChanging(() => !found.element.isConnected || !disabled(found.element), found.element.ownerDocument.body);
+    if (!found.element.isConnected) return { ...base, status: 'failed', detail: REDRAWN };
     if (!enabled) return { ...base, status: 'failed', detail: 'the control stays disabled: it waits for another field on the page that is empty or was not filled' };
   }
+  if (!found.element.isConnected) return { ...base, status: 'failed', detail: REDRAWN };
   const refused = await driver.write(found.element, value, { ...spec, widget: found.widget });
   if (refused) return { ...base, status: 'failed', detail: refused };
   return { action, held };
