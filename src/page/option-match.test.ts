@@ -18,6 +18,7 @@ describe('option matching', () => {
   it.each([
     ['事业单位', '企业'], // two characters are never matched inside a longer option
     ['上海蓝云网络科技有限公司', '世纪互联'],
+    ['世纪互联（上海）数据服务', '世纪互联'], // a look-alike that is no known name of the provider
     ['广州', '广东省'],
     ['中文繁体', '中文简体'],
   ])('「%s」 does not name 「%s」', (shown, wanted) => {

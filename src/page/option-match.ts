@@ -1,4 +1,5 @@
 import { canonicalLabel } from '../profile/options';
+import { PROVIDERS } from '../rules/data/providers';
 
 // Whether an option a portal shows stands for a profile label. Portals name the same choice in several ways: the
 // label itself or its synonym (其它方式 / 其他方式), a short division name (广东 for 广东省, 内蒙古 for 内蒙古自治区,
@@ -24,12 +25,10 @@ export function optionScore(visible: string, wanted: string): 0 | 1 | 2 {
   const bare = canonicalLabel(withoutCode(shown));
   if (bare === want) return 1;
   if (short(bare) === short(want) && /[省市区县盟州]$|自治区|特别行政区/.test(`${bare}|${want}`)) return 1;
-  // A provider's brand inside its legal name (世纪互联 in 北京世纪互联宽带数据中心有限公司); short words never (企业, 新闻).
-  return want.length >= MIN_CONTAINED && bare.includes(want) ? 1 : 0;
+  // A provider's brand inside its legal name (世纪互联 in 北京世纪互联宽带数据中心有限公司), when both are that provider's
+  // known names: a look-alike (世纪互联（上海）数据服务) or a sister company (上海蓝云) is never taken for it.
+  return bare.includes(want) && PROVIDERS.some((p) => p.names.includes(want) && p.names.includes(bare)) ? 1 : 0;
 }
-
-/** The shortest wanted text matched inside a longer option: a brand (世纪互联), never a two-character word. */
-const MIN_CONTAINED = 4;
 
 export const optionMatches = (visible: string, wanted: string): boolean => optionScore(visible, wanted) > 0;
 

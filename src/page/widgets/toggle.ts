@@ -1,7 +1,7 @@
 import { isInput } from '../set-value';
+import { choose } from './choices';
 import { settle } from '../wait';
 import { choiceLabel, clean } from './driver';
-import { choose } from './choices';
 
 // A yes/no control as a person meets it: a native checkbox or radio, or a widget that says what it is through ARIA —
 // `role=switch` (ant-design-vue / Ant Design Switch is a `button role=switch aria-checked`, ant.design Switch),

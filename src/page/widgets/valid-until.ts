@@ -65,7 +65,11 @@ function dateField(el: Element, spec: FieldSpec): { write(text: string): Promise
   const kind = libraryWidgetOf(el);
   const driver = kind ? drivers[kind] : undefined;
   if (driver) return { write: (text) => driver.write(el, text, spec), read: () => asText(driver.read(el, spec)) };
-  if (!isInput(el)) return undefined;
+  // A library box we have no driver for (element-plus's single date editor) is typed into through its input.
+  if (!isInput(el)) {
+    const input = el.querySelector('input');
+    return input && isInput(input) ? dateField(input, spec) : undefined;
+  }
   return {
     write: async (text) => {
       setValue(el, text);
