@@ -94,6 +94,9 @@ function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element:
   if (!unit) return { problem: 'the label leads to no control' };
   // One label over 省 / 市 / 县 selects (所属区域): the region is all of them, in order.
   if (others.length && /\.region$/.test(spec.path) && isSplitRegionCell(found)) return { element: found, widget: 'split-region' };
+  // One label over several groups of boxes (服务器放置地点 by 大区, each with its own 全选 box) is one set of choices.
+  const kinds = new Set(units.map(widgetOf));
+  if (others.length && kinds.size === 1 && (kinds.has('aria-checkboxes') || kinds.has('checkboxes'))) return { element: found, widget: [...kinds][0]! };
   if (others.length) return { problem: `the label leads to ${units.length} controls: not sure which`, ambiguous: true };
   return { element: unit, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(unit) };
 }

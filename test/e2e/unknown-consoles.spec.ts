@@ -17,6 +17,14 @@ type FieldResult = { path: string; status: string; detail?: string };
 type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[] } | { ok: false; error: string };
 
 const HELD = 0.98;
+
+/**
+ * Where a console is still short of the target, what it reaches today and why, per `<page> · <variant>`: the
+ * assertions hold it there (a regression fails) and the entry goes once the console reaches the target. Wrong writes and
+ * dishonest claims have no such allowance anywhere.
+ */
+type Gap = { why: string; held?: number; read?: number; unflagged?: readonly string[]; falseFlags?: readonly string[] };
+const KNOWN_GAPS: Readonly<Record<string, Gap>> = {};
 const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
 
 const open = (page: Page, url: string, ready: string) => openReplica(page, url, undefined, ready);
@@ -34,6 +42,7 @@ for (const variant of VARIANTS) {
   for (const replica of CONSOLES) {
     test.describe(`${replica.name} · ${variant.name}`, () => {
       const url = `${replica.origin}${variant.prefix}${replica.path}`;
+      const gap = KNOWN_GAPS[`${replica.name} · ${variant.name}`];
 
       test('fill: ≥ 98 % held, no wrong write, no dishonest claim', async ({ context, api }) => {
         const page = await context.newPage();
@@ -73,7 +82,7 @@ for (const variant of VARIANTS) {
         expect(wrong, 'wrong writes').toEqual([]);
         expect(dishonest, 'dishonest claims').toEqual([]);
         const held = shown - missed.length;
-        expect(held / shown, `held ${pct(held, shown)}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(HELD);
+        expect(held / shown, `held ${pct(held, shown)}${gap ? ` (known gap: ${gap.why})` : ''}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(gap?.held ?? HELD);
       });
 
       test('check flags every planted mistake at its path, nothing else, and changes nothing', async ({ context, api }) => {
@@ -87,7 +96,10 @@ for (const variant of VARIANTS) {
         const report = await send<{ ok: boolean; findings: Finding[] }>(api, { type: 'icp:check', tabId });
         expect(report.ok, JSON.stringify(report)).toBe(true);
         const errors = [...new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.path))].sort();
-        expect(errors, JSON.stringify(report.findings.filter((f) => f.severity === 'error'))).toEqual([...paths].sort());
+        // A known gap may leave a planted mistake in a field the fill cannot reach yet, or flag a field it left empty.
+        const expected = [...paths.filter((p) => !gap?.unflagged?.includes(p)), ...(gap?.falseFlags ?? [])].sort();
+        const seen = errors.filter((p) => !gap?.unflagged?.includes(p));
+        expect(seen, JSON.stringify(report.findings.filter((f) => f.severity === 'error'))).toEqual(expected);
         expect(sortedState(await replicaState(page))).toEqual(before);
       });
 
@@ -106,7 +118,7 @@ for (const variant of VARIANTS) {
         });
         const wrong = shown.filter((path) => !sameCaptured(path, getAtPath(report.profile, path), getAtPath(profile, path)));
         const read = shown.length - wrong.length;
-        expect(read / shown.length, `read ${pct(read, shown.length)}; not read back:\n${wrong.map((path) => `${path}: ${JSON.stringify(getAtPath(report.profile, path))}`).join('\n')}`).toBeGreaterThanOrEqual(HELD);
+        expect(read / shown.length, `read ${pct(read, shown.length)}${gap ? ` (known gap: ${gap.why})` : ''}; not read back:\n${wrong.map((path) => `${path}: ${JSON.stringify(getAtPath(report.profile, path))}`).join('\n')}`).toBeGreaterThanOrEqual(gap?.read ?? HELD);
         expect(importDocument(report.profile).ok).toBe(true);
       });
     });
