@@ -94,6 +94,9 @@ function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element:
   if (!unit) return { problem: 'the label leads to no control' };
   // One label over 省 / 市 / 县 selects (所属区域): the region is all of them, in order.
   if (others.length && /\.region$/.test(spec.path) && isSplitRegionCell(found)) return { element: found, widget: 'split-region' };
+  // A list's rows beside their 添加 button, once there is more than one (IP地址 after a fill).
+  const rowList = others.length && isListPath(spec.path) && unit.matches('input, textarea') ? rowListAround(unit) : undefined;
+  if (rowList && units.every((u) => rowList.contains(u))) return { element: rowList, widget: 'rows' };
   // One label over several groups of boxes (服务器放置地点 by 大区, each with its own 全选 box) is one set of choices.
   const kinds = new Set(units.map(widgetOf));
   if (others.length && kinds.size === 1 && (kinds.has('aria-checkboxes') || kinds.has('checkboxes'))) return { element: found, widget: [...kinds][0]! };
