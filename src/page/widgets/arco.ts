@@ -2,6 +2,7 @@ import { blurField, isInput, typeValue } from '../set-value';
 import { settle, waitFor } from '../wait';
 import { bestOption, optionMatches } from '../option-match';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
+import { typeTag } from './type-tag';
 import { asProfileDate, PROFILE_DATE, spellings } from './date-text';
 import { scrollToOption } from './virtual-list';
 
@@ -192,16 +193,11 @@ export const arcoInputTagDriver: Driver = {
     if (!input) return 'the tag input has no input';
     const removed = await removeStaleTags(root, wanted);
     if (removed) return removed;
-    const body = root.ownerDocument.body;
     focus(input);
     for (const item of wanted) {
-      if (tagsOf(root).some((t) => tagText(t) === item)) continue;
-      typeValue(input, item);
-      // React renders the typed text before Enter reads it.
-      await waitFor(() => input.value === item, body, 500);
-      key(input, 'Enter', 13);
-      if (!(await waitFor(() => tagsOf(root).some((t) => tagText(t) === item), body, 1500))) {
-        typeValue(input, '');
+      const shown = () => tagsOf(root).some((t) => tagText(t) === item);
+      if (shown()) continue;
+      if (!(await typeTag(input, item, shown))) {
         blurField(input);
         return `the tag input did not take 「${item}」`;
       }

@@ -1,6 +1,7 @@
-import { blurField, isInput, setValue } from '../set-value';
-import { settle, waitFor } from '../wait';
+import { blurField, isInput } from '../set-value';
+import { settle } from '../wait';
 import { asList, clean, type Driver } from './driver';
+import { typeTag } from './type-tag';
 
 // A tag input no library marks: a text input whose own hint tells a person to add each item with Enter (输入后按回车
 // 添加, 按 Enter 确认). Each item is typed and confirmed with Enter (a synthetic key press never submits a form), and
@@ -8,9 +9,6 @@ import { asList, clean, type Driver } from './driver';
 // the input, which the page empties once it has taken an item.
 
 const ENTER_HINT = /(回车|Enter)键?后?(添加|确认|新增|生成|分隔)|按\s*(回车|Enter)/i;
-const ENTER = 13;
-/** How long the page may take to turn a confirmed item into a chip. */
-const CHIP_MS = 1500;
 
 function hintText(input: Element): string {
   const doc = input.ownerDocument;
@@ -58,13 +56,9 @@ export const enterTagsDriver: Driver = {
       await settle();
     }
     for (const item of wanted) {
-      if (chipsOf(el).some((c) => c.text === item)) continue;
-      setValue(el, item, { blur: false });
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: ENTER, which: ENTER, bubbles: true, cancelable: true }));
-      if (!(await waitFor(() => chipsOf(el).some((c) => c.text === item), el.ownerDocument.body, CHIP_MS))) {
-        setValue(el, '', { blur: false });
-        return `「${item}」 was not added: the field did not take it on Enter`;
-      }
+      const shown = () => chipsOf(el).some((c) => c.text === item);
+      if (shown()) continue;
+      if (!(await typeTag(el, item, shown))) return `「${item}」 was not added: the field did not take it on Enter`;
     }
     blurField(el);
     return undefined;

@@ -2,6 +2,7 @@ import { blurField, isInput, typeValue } from '../set-value';
 import { settle, waitFor } from '../wait';
 import { bestOption, optionMatches } from '../option-match';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
+import { typeTag } from './type-tag';
 import { asProfileDate, PROFILE_DATE, spellings } from './date-text';
 import { scrollToOption } from './virtual-list';
 
@@ -193,14 +194,9 @@ export const tdTagInputDriver: Driver = {
       if (!(await waitFor(() => tagsOf(root).length < count, body))) return `「${tagText(tag)}」 could not be removed`;
     }
     for (const item of wanted) {
-      if (tagsOf(root).some((t) => tagText(t) === item)) continue;
-      typeValue(input, item);
-      await waitFor(() => input.value === item, body, 500);
-      key(input, 'Enter', 13);
-      if (!(await waitFor(() => tagsOf(root).some((t) => tagText(t) === item), body, 1500))) {
-        typeValue(input, '');
-        return `the tag input did not take 「${item}」`;
-      }
+      const shown = () => tagsOf(root).some((t) => tagText(t) === item);
+      if (shown()) continue;
+      if (!(await typeTag(input, item, shown))) return `the tag input did not take 「${item}」`;
     }
     blurField(input);
     return undefined;

@@ -1,0 +1,22 @@
+import { typeValue } from '../set-value';
+import { waitFor } from '../wait';
+
+// One item of a tag input, as a person adds it: typed, confirmed with Enter (a synthetic key press never submits a
+// form), and taken once the page shows its tag. Shared by every tag input we drive (Arco InputTag, TDesign TagInput,
+// an input whose own hint asks for Enter).
+
+/** How long the page may take to show the typed text, then to turn it into a tag. */
+const TYPED_MS = 500;
+const TAG_MS = 1500;
+
+/** Adds `item`; answers whether the page took it (`shown` tells when its tag is there). The input is emptied on refusal. */
+export async function typeTag(input: HTMLInputElement, item: string, shown: () => boolean): Promise<boolean> {
+  const body = input.ownerDocument.body;
+  typeValue(input, item);
+  // React renders the typed text before Enter reads it.
+  await waitFor(() => input.value === item, body, TYPED_MS);
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
+  if (await waitFor(shown, body, TAG_MS)) return true;
+  typeValue(input, '');
+  return false;
+}
