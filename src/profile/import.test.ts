@@ -33,7 +33,7 @@ describe('importDocument', () => {
     ['missing subject', { format: 'icp-filing-profile', version: 1, websites: [{}] }, 'subject'],
     ['unknown nested key', { ...base(), subject: { ...(base().subject as object), colour: 1 } }, 'subject.colour'],
     ['number where a list is', { ...base(), websites: [{ domains: 5 }] }, 'websites[0].domains'],
-    ['newer version', { ...base(), version: 2 }, 'version'],
+    ['newer version', { ...base(), version: 3 }, 'version'],
     ['fractional version', { ...base(), version: 1.5 }, 'version'],
   ])('refuses %s, naming the path', (_name, doc, path) => {
     const result = importDocument(doc);
@@ -80,8 +80,20 @@ describe('importDocument', () => {
     expect(p.websites[0]!.access.methods).toEqual(['其他方式']);
   });
 
-  it('has a migration table ready for v2 (empty while v1 is current)', () => {
-    expect(migrations).toEqual({});
+  it('reads a v1 document as v2, changing nothing but the version', () => {
+    expect(Object.keys(migrations)).toEqual(['1']);
+    const v1 = { ...base(), version: 1 };
+    const result = importDocument(v1);
+    expect(result.ok && exportProfile(result.profiles[0]!)).toEqual({ ...v1, version: 2 });
+  });
+
+  it('holds APP-only and mini-program-only profiles, and refuses one with no service at all', () => {
+    const { websites: _none, ...rest } = base();
+    expect(importDocument({ ...rest, apps: [{ name: '云栖记账', platforms: [{ platform: 'Android' }] }] })).toMatchObject({ ok: true });
+    expect(importDocument({ ...rest, miniPrograms: [{ platform: '微信', appId: 'wx0123456789abcdef' }] })).toMatchObject({ ok: true });
+    const none = importDocument({ ...rest, websites: [] });
+    expect(!none.ok && none.errors.map((e) => e.path)).toEqual(['websites']);
+    expect(!none.ok && none.errors[0]?.message).toMatch(/至少需要一个网站、APP 或小程序 · .*at least one website, APP or mini program/);
   });
 });
 

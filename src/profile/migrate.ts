@@ -2,10 +2,13 @@ import { CURRENT_VERSION } from './schema';
 
 /**
  * Upgrades an older interchange document one version at a time: `migrations[n]` turns a version-n profile object
- * into version n+1. v1 is the first version, so the table is empty; v2 adds `1: (doc) => ({ ...doc, version: 2, … })`.
- * Migrations never drop data they do not understand: they move it, and the strict v(n+1) parse names anything left.
+ * into version n+1. Migrations never drop data they do not understand: they move it, and the strict v(n+1) parse names
+ * anything left.
  */
-export const migrations: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const migrations: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
+  // profile-format.md "Version 2": every v1 document is a v2 document once its version reads 2.
+  1: (doc) => ({ ...doc, version: 2 }),
+};
 
 export type VersionCheck = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };
 

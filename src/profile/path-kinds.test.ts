@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kindAt } from './path-kinds';
+import { kindAt, profileTemplate } from './path-kinds';
 import { LIST_KEYS } from './paths';
-import { emptyProfile } from './schema';
 
 describe('path kinds', () => {
   it('the written-out list keys are exactly the keys the schema holds lists at', () => {
@@ -13,9 +12,12 @@ describe('path kinds', () => {
         walk(Array.isArray(value) ? value[0] : value);
       }
     };
-    walk(emptyProfile());
-    lists.add('approvals'); // empty by default: its items have no default to walk into
+    walk(profileTemplate());
     expect([...lists].sort()).toEqual([...LIST_KEYS].sort());
     expect(kindAt('websites[0].approvals')).toBe('list');
+    expect(kindAt('apps[1].platforms[2].fingerprint')).toBe('text');
+    expect(kindAt('apps[0].providesSdk')).toBe('flag');
+    expect(kindAt('websites[0].security.emergencyContact.mobiles')).toBe('list');
+    expect(kindAt('miniPrograms[0].appId')).toBe('text');
   });
 });

@@ -4,15 +4,28 @@ import { CURRENT_VERSION, PROFILE_FORMAT, profileSchema, type Profile } from './
 // Which paths the interchange format has, and what kind of value each holds: checked before a path from a page is
 // written. Background and extension pages only (it needs the zod schema).
 
-const withOptional = { certificate: { validFrom: '', validUntil: '' } };
+const person = { certificate: { validFrom: '', validUntil: '' } };
+const security = {
+  recordNumber: '',
+  openedOn: '',
+  registrar: '',
+  domainCertificateValidUntil: '',
+  interactive: false,
+  interactiveServices: [],
+  securityHead: person,
+  emergencyContact: person,
+};
 let everyKey: Profile | undefined;
-/** A profile holding every key the format has, optional ones included: what a path may name. */
-function fullTemplate(): Profile {
+/** A profile holding every key the format has, optional ones included, one item in every list: what a path may name. */
+export function profileTemplate(): Profile {
   everyKey ??= profileSchema.parse({
     format: PROFILE_FORMAT,
     version: CURRENT_VERSION,
-    subject: { head: withOptional },
-    websites: [{ head: withOptional, approvals: [{}] }],
+    subject: { head: person },
+    websites: [{ head: person, approvals: [{}], security }],
+    apps: [{ head: person, approvals: [{}], platforms: [{}], security }],
+    miniPrograms: [{ head: person, approvals: [{}] }],
+    materials: [{ id: 'm', size: 0, width: 0, height: 0, validUntil: '', data: '' }],
   });
   return everyKey;
 }
@@ -25,11 +38,11 @@ export function isProfilePath(path: string): boolean {
   return kindAt(path) !== undefined;
 }
 
-export type ValueKind = 'text' | 'list' | 'object';
+export type ValueKind = 'text' | 'list' | 'object' | 'flag' | 'number';
 
-/** What the format holds at a path: a text, a list, or an object (a person, the region); undefined for no such path. */
+/** What the format holds at a path: a text, a list, an object (a person, the region), a yes/no or a number; undefined for no such path. */
 export function kindAt(path: string): ValueKind | undefined {
-  let node: unknown = fullTemplate();
+  let node: unknown = profileTemplate();
   for (const segment of parsePath(path)) {
     if (Array.isArray(node)) {
       if (typeof segment !== 'number') return undefined;
@@ -38,10 +51,22 @@ export function kindAt(path: string): ValueKind | undefined {
       node = (node as Record<string, unknown>)[segment];
     } else return undefined;
   }
-  if (Array.isArray(node)) return 'list';
-  return typeof node === 'string' ? 'text' : typeof node === 'object' && node !== null ? 'object' : undefined;
+  return kindOf(node);
 }
 
 /** The kind a value is, in the same terms. */
-export const kindOf = (value: unknown): ValueKind | undefined =>
-  typeof value === 'string' ? 'text' : Array.isArray(value) ? 'list' : typeof value === 'object' && value !== null ? 'object' : undefined;
+export function kindOf(value: unknown): ValueKind | undefined {
+  if (Array.isArray(value)) return 'list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'flag';
+    case 'number':
+      return 'number';
+    case 'object':
+      return value === null ? undefined : 'object';
+    default:
+      return undefined;
+  }
+}

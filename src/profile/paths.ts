@@ -36,7 +36,7 @@ export function getAtPath(root: unknown, path: string): unknown {
  * The keys whose value is a list of texts in the interchange format. Written out (not derived from the zod schema) so
  * the content script does not carry zod; `path-kinds.test.ts` holds it equal to what the schema says.
  */
-export const LIST_KEYS: ReadonlySet<string> = new Set(['websites', 'mobiles', 'emails', 'domains', 'services', 'languages', 'approvals', 'ips', 'methods', 'serverLocations']);
+export const LIST_KEYS: ReadonlySet<string> = new Set(['websites', 'mobiles', 'emails', 'domains', 'services', 'languages', 'approvals', 'ips', 'methods', 'serverLocations', 'apps', 'platforms', 'thirdPartySdks', 'miniPrograms', 'materials', 'interactiveServices']);
 
 /** Paths whose value is a list of texts (mobiles, domains, services, ips…). */
 export function isListPath(path: string): boolean {

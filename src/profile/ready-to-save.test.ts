@@ -3,7 +3,7 @@ import { enterprise } from '../../test/support/sample';
 import { profileSchema } from './schema';
 import { holdsAnyValue, labelledDocument, readyToSave } from './ready-to-save';
 
-const blank = () => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
+const blank = () => profileSchema.parse({ format: 'icp-filing-profile', version: 2, subject: {}, websites: [{}] });
 
 describe('readyToSave', () => {
   it('refuses a profile with neither label nor subject name, naming the field in both languages', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-// The interchange format v1 (profile-format.md). Every type in the app is inferred from here.
+// The interchange format v2 (profile-format.md, "Version 2"). Every type in the app is inferred from here.
 // Filing rules are not checked here: a profile full of filing errors still imports, so it can be fixed in place.
 
 export const PROFILE_FORMAT = 'icp-filing-profile';
 export const PROFILE_SET_FORMAT = 'icp-filing-profile-set';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 const text = () => z.string().default('');
 const list = () => z.array(z.string()).default([]);
@@ -55,6 +55,18 @@ export const accessSchema = z.strictObject({
   serverLocations: list(),
 });
 
+/** 公安联网备案 of one website or APP; every field optional (profile-format.md, "Security"). */
+export const securitySchema = z.strictObject({
+  recordNumber: z.string().optional(),
+  openedOn: z.string().optional(),
+  registrar: z.string().optional(),
+  domainCertificateValidUntil: z.string().optional(),
+  interactive: z.boolean().optional(),
+  interactiveServices: z.array(z.string()).optional(),
+  securityHead: personSchema.optional(),
+  emergencyContact: personSchema.optional(),
+});
+
 export const websiteSchema = z.strictObject({
   name: text(),
   domains: list(),
@@ -66,15 +78,85 @@ export const websiteSchema = z.strictObject({
   remark: text(),
   head: personSchema.prefault({}),
   access: accessSchema.prefault({}),
+  security: securitySchema.optional(),
 });
 
-export const profileSchema = z.strictObject({
-  format: z.literal(PROFILE_FORMAT),
-  version: z.literal(CURRENT_VERSION),
-  label: text(),
-  subject: subjectSchema,
-  websites: z.array(websiteSchema).min(1),
+export const APP_PLATFORMS = ['Android', 'iOS', 'HarmonyOS', '其他'] as const;
+
+export const appPlatformSchema = z.strictObject({
+  platform: text(),
+  packageName: text(),
+  publicKey: text(),
+  fingerprint: text(),
+  domains: list(),
 });
+
+export const appSchema = z.strictObject({
+  name: text(),
+  platforms: z.array(appPlatformSchema).default([]),
+  domains: list(),
+  services: list(),
+  languages: list(),
+  approvals: z.array(approvalSchema).default([]),
+  providesSdk: z.boolean().default(false),
+  thirdPartySdks: list(),
+  recordNumber: text(),
+  remark: text(),
+  head: personSchema.prefault({}),
+  access: accessSchema.prefault({}),
+  security: securitySchema.optional(),
+});
+
+export const MINI_PROGRAM_HOSTS = ['微信', '支付宝', '抖音', '百度', '快手', 'QQ', '快应用', '其他'] as const;
+
+export const miniProgramSchema = z.strictObject({
+  platform: text(),
+  appId: text(),
+  name: text(),
+  services: list(),
+  approvals: z.array(approvalSchema).default([]),
+  remark: text(),
+  recordNumber: text(),
+  head: personSchema.prefault({}),
+});
+
+export const MATERIAL_KINDS = ['主办单位证件', '负责人证件人像面', '负责人证件国徽面', '手持证件照', '域名证书', '前置审批文件', '授权书', '承诺书', '核验单', 'APP图标', '其他'] as const;
+
+/** A file the filing needs, stored beside the profile; `data` is absent in an export made without materials. */
+export const materialSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: text(),
+  owner: text(),
+  name: text(),
+  type: text(),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().nonnegative().optional(),
+  height: z.number().int().nonnegative().optional(),
+  sha256: text(),
+  validUntil: z.string().optional(),
+  data: z.string().optional(),
+});
+
+/** A profile holds at least one service (profile-format.md "Version 2"); import shows this message as it is. */
+export const NO_SERVICE = '至少需要一个网站、APP 或小程序 · a profile needs at least one website, APP or mini program';
+
+const SERVICE_LISTS = ['websites', 'apps', 'miniPrograms'] as const;
+
+export const profileSchema = z
+  .strictObject({
+    format: z.literal(PROFILE_FORMAT),
+    version: z.literal(CURRENT_VERSION),
+    label: text(),
+    subject: subjectSchema,
+    websites: z.array(websiteSchema).default([]),
+    apps: z.array(appSchema).default([]),
+    miniPrograms: z.array(miniProgramSchema).default([]),
+    materials: z.array(materialSchema).default([]),
+  })
+  .check((ctx) => {
+    if (SERVICE_LISTS.some((key) => ctx.value[key].length > 0)) return;
+    ctx.issues.push({ code: 'custom', path: ['websites'], input: ctx.value.websites, message: NO_SERVICE });
+  });
 
 export const profileSetSchema = z.strictObject({
   format: z.literal(PROFILE_SET_FORMAT),
@@ -89,6 +171,11 @@ export type Person = z.infer<typeof personSchema>;
 export type Website = z.infer<typeof websiteSchema>;
 export type Access = z.infer<typeof accessSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type Security = z.infer<typeof securitySchema>;
+export type App = z.infer<typeof appSchema>;
+export type AppPlatform = z.infer<typeof appPlatformSchema>;
+export type MiniProgram = z.infer<typeof miniProgramSchema>;
+export type Material = z.infer<typeof materialSchema>;
 
 let empty: Profile | undefined;
 /** A profile with every default filled in: the shape of the format, read by path (which paths hold lists). */

@@ -348,18 +348,25 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
   async function sound(records: readonly StoredProfile[]): Promise<StoredProfile[]> {
     if (records.length === 0) return [];
     // zod is loaded only when a whole profile is read: the popup and the options list open on summaries without it.
-    const { profileSchema } = await import('./schema');
+    const [{ profileSchema }, { migrateToCurrent }] = await Promise.all([import('./schema'), import('./migrate')]);
     const now = clock().toISOString();
+    const good: StoredProfile[] = [];
     const bad = records.flatMap((r) => {
-      const parsed = profileSchema.safeParse(r.profile);
-      return parsed.success ? [] : [{ id: r.id, record: r, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), at: now }];
+      // A record stored by an older version is read in today's format and written so at its next save.
+      const migrated = migrateToCurrent({ ...r.profile });
+      const parsed = migrated.ok ? profileSchema.safeParse(migrated.doc) : undefined;
+      if (parsed?.success) {
+        good.push(parsed.data.version === r.profile.version ? r : { ...r, profile: parsed.data });
+        return [];
+      }
+      const reason = parsed ? parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : migrated.ok ? '' : migrated.message;
+      return [{ id: r.id, record: r, reason, at: now }];
     });
-    if (bad.length === 0) return [...records];
+    if (bad.length === 0) return good;
     const db = await dbPromise;
     const tx = db.transaction(['profiles', 'summaries', 'quarantine'], 'readwrite');
     await Promise.all([...bad.flatMap((q) => [tx.objectStore('quarantine').put(q), tx.objectStore('profiles').delete(q.id), tx.objectStore('summaries').delete(q.id)]), tx.done]);
-    const ids = new Set(bad.map((q) => q.id));
-    return records.filter((r) => !ids.has(r.id));
+    return good;
   }
 
   async function readAll(): Promise<StoredProfile[]> {
