@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { getAtPath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
 import type { Finding } from '../rules/define-rule';
 import { APPROVAL_TYPES } from './editor-model';
@@ -6,11 +7,16 @@ import { RemoveIcon, SeverityIcon } from './icons';
 import type { Change } from './FieldRow';
 import { lang } from './lang';
 
+type Approval = { type: string; number: string };
+const isApproval = (value: unknown): value is Approval =>
+  typeof value === 'object' && value !== null && 'type' in value && 'number' in value && typeof value.type === 'string' && typeof value.number === 'string';
+
 // 前置审批: one row per approval (type + number); none means "以上都不涉及", which portals ask to tick explicitly.
 
-export function ApprovalsField({ profile, website, findings, onChange }: { profile: Profile; website: number; findings: readonly Finding[]; onChange: Change }) {
-  const path = `websites[${website}].approvals`;
-  const approvals = profile.websites[website]?.approvals ?? [];
+/** `path` names a service's approvals: `websites[0].approvals`, `apps[1].approvals`, `miniPrograms[0].approvals`. */
+export function ApprovalsField({ profile, path, findings, onChange }: { profile: Profile; path: string; findings: readonly Finding[]; onChange: Change }) {
+  const held = getAtPath(profile, path);
+  const approvals: Approval[] = Array.isArray(held) ? held.filter(isApproval) : [];
   const set = (next: typeof approvals) => onChange(path, next);
   const mine = findings.filter((f) => f.path.startsWith(path));
   return (

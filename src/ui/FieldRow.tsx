@@ -116,6 +116,9 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
         </span>
       );
       break;
+    case 'flag':
+      control = <input id={id} name={path} type="checkbox" checked={value === true} onChange={(e) => onChange(path, e.currentTarget.checked)} />;
+      break;
     case 'region':
       control = <RegionInput id={id} path={path} profile={profile} onChange={onChange} />;
       break;

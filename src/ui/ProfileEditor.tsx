@@ -1,14 +1,14 @@
 import { i18n } from '#i18n';
-import { deriveFilingType } from '../profile/filing-type';
-import { websiteSchema, type Profile } from '../profile/schema';
-import { isSamePerson, type Finding } from '../rules/define-rule';
-import { ACCESS_FIELDS, PERSON_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
-import { ApprovalsField } from './ApprovalsField';
-import { filingTypeText } from './filing-words';
-import { colon } from './lang';
-import { FieldRow, type Change } from './FieldRow';
-import { Section } from './Section';
-import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf, websiteAccessSection, websiteHeadSection, websiteSection } from './sections';
+import { appSchema, miniProgramSchema, websiteSchema, type Profile } from '../profile/schema';
+import type { Finding } from '../rules/define-rule';
+import { AppSection } from './AppSection';
+import { PERSON_FIELDS, SUBJECT_FIELDS } from './editor-model';
+import { Fields } from './Fields';
+import type { Change } from './FieldRow';
+import { MiniProgramSection } from './MiniProgramSection';
+import { Section, type SectionState } from './Section';
+import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf } from './sections';
+import { WebsiteSection } from './WebsiteSection';
 
 type Props = {
   profile: Profile;
@@ -20,25 +20,26 @@ type Props = {
   onToggle: (id: string) => void;
 };
 
-function Fields({ fields, prefix, ...rest }: { fields: readonly EditorField[]; prefix: string; profile: Profile; findings: readonly Finding[]; onChange: Change }) {
-  return (
-    <>
-      {fields.map((field) => {
-        const path = prefix ? `${prefix}.${field.key}` : field.key;
-        return <FieldRow key={path} field={field} path={path} {...rest} />;
-      })}
-    </>
-  );
-}
+/** What every service's section needs from the editor. */
+export type ServiceProps = {
+  index: number;
+  profile: Profile;
+  findings: readonly Finding[];
+  onChange: Change;
+  section: (id: string) => SectionState;
+  /** Undefined when this is the profile's only service: a profile holds at least one. */
+  onRemove?: () => void;
+};
 
 export function ProfileEditor({ profile, findings, onChange, onProfile, closed, onToggle }: Props) {
   const shared = { profile, findings, onChange };
-  const section = (id: string) => {
+  const section = (id: string): SectionState => {
     const mine = findings.filter((f) => sectionsOf(f.path).includes(id));
     return { id, open: !closed.has(id), onToggle, errors: mine.filter((f) => f.severity === 'error').length, warnings: mine.filter((f) => f.severity === 'warning').length };
   };
-  const addWebsite = () => onProfile({ ...profile, websites: [...profile.websites, websiteSchema.parse({})] });
-  const removeWebsite = (i: number) => onProfile({ ...profile, websites: profile.websites.filter((_, j) => j !== i) });
+  const services = profile.websites.length + profile.apps.length + profile.miniPrograms.length;
+  const remover = <K extends 'websites' | 'apps' | 'miniPrograms'>(key: K, i: number) =>
+    services > 1 ? () => onProfile({ ...profile, [key]: profile[key].filter((_, j) => j !== i) }) : undefined;
   return (
     <div class="editor">
       <label class="field">
@@ -51,47 +52,26 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
       <Section level={2} title={i18n.t('sectionSubjectHead')} {...section(SUBJECT_HEAD_SECTION)}>
         <Fields fields={PERSON_FIELDS} prefix="subject.head" {...shared} />
       </Section>
-      {profile.websites.map((site, i) => (
-        <Section
-          key={i}
-          level={2}
-          class="website"
-          title={
-            <>
-              {i18n.t('sectionWebsite', [String(i + 1)])} · {i18n.t('filingType')}
-              {colon}
-              <b class="filing-type">{filingTypeText(deriveFilingType(profile, i))}</b>
-            </>
-          }
-          {...section(websiteSection(i))}
-        >
-          <Fields fields={WEBSITE_FIELDS} prefix={`websites[${i}]`} {...shared} />
-          <ApprovalsField profile={profile} website={i} findings={findings} onChange={onChange} />
-          <Section level={3} title={i18n.t('sectionWebsiteHead')} {...section(websiteHeadSection(i))}>
-            <label class="same-as">
-              <input
-                type="checkbox"
-                name={`websites[${i}].sameAsSubjectHead`}
-                checked={isSamePerson(site.head, profile.subject.head) && JSON.stringify(site.head) === JSON.stringify(profile.subject.head)}
-                onChange={(e) => e.currentTarget.checked && onChange(`websites[${i}].head`, structuredClone(profile.subject.head))}
-              />
-              {i18n.t('sameAsSubjectHead')}
-            </label>
-            <Fields fields={PERSON_FIELDS} prefix={`websites[${i}].head`} {...shared} />
-          </Section>
-          <Section level={3} title={i18n.t('sectionAccess')} {...section(websiteAccessSection(i))}>
-            <Fields fields={ACCESS_FIELDS} prefix={`websites[${i}]`} {...shared} />
-          </Section>
-          {profile.websites.length > 1 && (
-            <button type="button" class="remove-website" onClick={() => removeWebsite(i)}>
-              {i18n.t('removeWebsite')}
-            </button>
-          )}
-        </Section>
+      {profile.websites.map((_, i) => (
+        <WebsiteSection key={`w${i}`} index={i} section={section} onRemove={remover('websites', i)} {...shared} />
       ))}
-      <button type="button" id="add-website" onClick={addWebsite}>
-        {i18n.t('addWebsite')}
-      </button>
+      {profile.apps.map((_, i) => (
+        <AppSection key={`a${i}`} index={i} section={section} onRemove={remover('apps', i)} {...shared} />
+      ))}
+      {profile.miniPrograms.map((_, i) => (
+        <MiniProgramSection key={`m${i}`} index={i} section={section} onRemove={remover('miniPrograms', i)} {...shared} />
+      ))}
+      <div class="add-service">
+        <button type="button" id="add-website" onClick={() => onProfile({ ...profile, websites: [...profile.websites, websiteSchema.parse({})] })}>
+          {i18n.t('addWebsite')}
+        </button>
+        <button type="button" id="add-app" onClick={() => onProfile({ ...profile, apps: [...profile.apps, appSchema.parse({ platforms: [{ platform: 'Android' }] })] })}>
+          {i18n.t('addApp')}
+        </button>
+        <button type="button" id="add-mini-program" onClick={() => onProfile({ ...profile, miniPrograms: [...profile.miniPrograms, miniProgramSchema.parse({ platform: '微信' })] })}>
+          {i18n.t('addMiniProgram')}
+        </button>
+      </div>
     </div>
   );
 }

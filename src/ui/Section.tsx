@@ -5,6 +5,9 @@ import { ChevronIcon, ErrorIcon, WarningIcon } from './icons';
 // One collapsible part of the filing. The body stays in the page while closed (hidden), so half-typed list fields
 // keep their text; the heading shows the section's own error and warning counts, so a closed section still tells.
 
+/** What the editor decides for a section: its id, whether it is open, and its own counts. */
+export type SectionState = { id: string; open: boolean; onToggle: (id: string) => void; errors: number; warnings: number };
+
 type Props = {
   id: string;
   title: ComponentChildren;

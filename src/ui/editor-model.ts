@@ -1,10 +1,10 @@
 import { ACCESS_METHODS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES, type Nature } from '../profile/options';
-import type { Profile } from '../profile/schema';
+import { APP_PLATFORMS, MINI_PROGRAM_HOSTS, type Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
 
 // The editor laid out like the filing itself; each field names its profile path, so findings land next to it.
 
-export type FieldKind = 'text' | 'textarea' | 'select' | 'list' | 'multi' | 'region' | 'date';
+export type FieldKind = 'text' | 'textarea' | 'select' | 'list' | 'multi' | 'region' | 'date' | 'flag';
 export type EditorField = {
   key: string;
   label: Text;
@@ -64,6 +64,48 @@ export const ACCESS_FIELDS: readonly EditorField[] = [
   { key: 'access.ips', label: t('网站IP地址', 'IP addresses'), kind: 'list', hint: t('单个 IP 或 起-止', 'single IPs or start-end') },
   { key: 'access.methods', label: t('网站接入方式', 'Access methods'), kind: 'multi', options: () => Object.keys(ACCESS_METHODS) },
   { key: 'access.serverLocations', label: t('服务器放置地点', 'Server locations'), kind: 'multi', options: () => Object.keys(SERVER_LOCATIONS) },
+];
+
+/** Fields of an APP, relative to `apps[i]`, in the order the consoles' APP基本信息 asks them. */
+export const APP_FIELDS: readonly EditorField[] = [
+  { key: 'name', label: t('APP名称', 'APP name'), kind: 'text', hint: t('各平台同一名称', 'the same name on every platform') },
+  { key: 'services', label: t('APP服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES) },
+  { key: 'languages', label: t('APP语言', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES) },
+  { key: 'domains', label: t('APP使用的全部域名', 'Every domain the APP uses'), kind: 'list', hint: t('不加 http:// 与 www.', 'without http:// or www.') },
+  { key: 'providesSdk', label: t('对外提供SDK服务', 'Offers an SDK to others'), kind: 'flag' },
+  { key: 'thirdPartySdks', label: t('使用的第三方SDK', 'Third-party SDKs used'), kind: 'list', hint: t('每行一个；不使用则留空', 'one per line; empty for none') },
+  { key: 'recordNumber', label: t('APP备案号', 'APP record number'), kind: 'text', hint: t('以 A 结尾，如 浙ICP备2026001234号-2A', 'ends in A, e.g. 浙ICP备2026001234号-2A') },
+  { key: 'remark', label: t('APP备注', 'Remark'), kind: 'textarea' },
+];
+
+type PlatformWords = { packageName: Text; fingerprint: Text; hint: Text };
+const PLATFORM_WORDS: Readonly<Record<string, PlatformWords>> = {
+  Android: { packageName: t('包名', 'Package name'), fingerprint: t('签名MD5', 'Signature MD5'), hint: t('签名证书的 MD5，32 位十六进制', "the signing certificate's MD5, 32 hex digits") },
+  iOS: { packageName: t('Bundle ID', 'Bundle ID'), fingerprint: t('证书SHA-1', 'Certificate SHA-1'), hint: t('发布证书的 SHA-1，40 位十六进制（不是 MD5）', "the distribution certificate's SHA-1, 40 hex digits (not MD5)") },
+  HarmonyOS: { packageName: t('bundleName', 'bundleName'), fingerprint: t('证书SHA-1', 'Certificate SHA-1'), hint: t('发布证书的 SHA-1，40 位十六进制（不是 SHA-256）', "the release certificate's SHA-1, 40 hex digits (not SHA-256)") },
+};
+const OTHER_PLATFORM: PlatformWords = { packageName: t('包名', 'Package name'), fingerprint: t('签名指纹', 'Signature fingerprint'), hint: t('十六进制', 'hex digits') };
+
+/** Fields of one platform row, relative to `apps[i].platforms[j]`; the labels follow the platform, as the consoles' do. */
+export function platformFields(platform: string): readonly EditorField[] {
+  const words = PLATFORM_WORDS[platform] ?? OTHER_PLATFORM;
+  return [
+    { key: 'platform', label: t('平台', 'Platform'), kind: 'select', options: () => APP_PLATFORMS },
+    { key: 'packageName', label: words.packageName, kind: 'text' },
+    { key: 'publicKey', label: t('公钥', 'Public key'), kind: 'textarea', hint: t('RSA 模数（十进制）；鸿蒙为 EC 公钥', 'RSA modulus (decimal); HarmonyOS: the EC key') },
+    { key: 'fingerprint', label: words.fingerprint, kind: 'text', hint: words.hint },
+    { key: 'domains', label: t('该平台使用的域名', 'Domains this platform uses'), kind: 'list' },
+  ];
+}
+
+/** Fields of a mini program, relative to `miniPrograms[i]`. */
+export const MINI_PROGRAM_FIELDS: readonly EditorField[] = [
+  { key: 'platform', label: t('所属平台', 'Host platform'), kind: 'select', options: () => MINI_PROGRAM_HOSTS },
+  { key: 'appId', label: t('AppID', 'AppID'), kind: 'text', hint: t('微信小程序为 wx 加 16 位十六进制', 'WeChat: wx and 16 hex digits') },
+  { key: 'name', label: t('小程序名称', 'Mini program name'), kind: 'text' },
+  { key: 'services', label: t('服务内容类型', 'Service content types'), kind: 'list', hint: t('二级类目，最多 5 个（微信）', 'second-level types, at most 5 (WeChat)') },
+  { key: 'recordNumber', label: t('小程序备案号', 'Mini program record number'), kind: 'text', hint: t('以 X 结尾', 'ends in X') },
+  { key: 'remark', label: t('实际经营内容', 'What it actually does'), kind: 'textarea', hint: t('20–200 字（微信）', '20–200 characters (WeChat)') },
 ];
 
 export const APPROVAL_TYPES = Object.keys(APPROVALS);

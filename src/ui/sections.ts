@@ -6,18 +6,26 @@ export const SUBJECT_HEAD_SECTION = 'subject-head';
 export const websiteSection = (i: number) => `website-${i}`;
 export const websiteHeadSection = (i: number) => `website-${i}-head`;
 export const websiteAccessSection = (i: number) => `website-${i}-access`;
+export const appSection = (i: number) => `app-${i}`;
+export const appPlatformsSection = (i: number) => `app-${i}-platforms`;
+export const appHeadSection = (i: number) => `app-${i}-head`;
+export const appAccessSection = (i: number) => `app-${i}-access`;
+export const miniProgramSection = (i: number) => `mini-${i}`;
+export const miniProgramHeadSection = (i: number) => `mini-${i}-head`;
+
+/** Each service list's section ids, by the prefix its ids carry. */
+const SERVICE_SECTIONS: Readonly<Record<string, string>> = { websites: 'website', apps: 'app', miniPrograms: 'mini' };
+const INNER: Readonly<Record<string, string>> = { head: 'head', access: 'access', platforms: 'platforms' };
 
 /** The sections holding `path`, outermost first; none for fields outside every section (the profile label). */
 export function sectionsOf(path: string): string[] {
   if (path === 'subject.head' || path.startsWith('subject.head.')) return [SUBJECT_HEAD_SECTION];
   if (path === 'subject' || path.startsWith('subject.')) return [SUBJECT_SECTION];
-  const site = /^websites\[(\d+)\](.*)$/.exec(path);
-  if (!site) return [];
-  const i = Number(site[1]);
-  const rest = site[2] ?? '';
-  if (rest === '.head' || rest.startsWith('.head.')) return [websiteSection(i), websiteHeadSection(i)];
-  if (rest === '.access' || rest.startsWith('.access.')) return [websiteSection(i), websiteAccessSection(i)];
-  return [websiteSection(i)];
+  const service = /^(websites|apps|miniPrograms)\[(\d+)\](?:\.([^.[]+))?/.exec(path);
+  if (!service) return [];
+  const own = `${SERVICE_SECTIONS[service[1] ?? '']}-${service[2]}`;
+  const inner = INNER[service[3] ?? ''];
+  return inner ? [own, `${own}-${inner}`] : [own];
 }
 
 /** The control to focus for a finding: the exact named control, else the first control of the nearest field row. */
