@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enterprise, findingsOf, TODAY, twoWebsites } from '../../test/support/sample';
 import { runRules } from './run-rules';
+import { enterpriseWithApp, personalHarmony } from './samples-v2.test-support';
 
 const withIps = (ips: string[]) => {
   const p = enterprise();
@@ -164,5 +165,65 @@ describe('access: configured ranges, per-provider limits, several websites', () 
     p.websites[0]!.access.provider = '阿里云';
     p.websites[0]!.access.methods = [method];
     expect(findingsOf(p, 'access').map((f) => `${f.rule}:${f.severity}@${f.path}`)).toEqual(expected);
+  });
+});
+
+describe('access of APPs', () => {
+  const found = (p: ReturnType<typeof enterprise>) => findingsOf(p, 'access').map((f) => `${f.rule}:${f.severity}@${f.path}`);
+
+  it('the v2 fixtures have no access findings', () => {
+    expect(found(enterpriseWithApp())).toEqual([]);
+    expect(found(personalHarmony())).toEqual([]);
+  });
+
+  it('checks an APP’s provider, IPs, methods and locations as a website’s', () => {
+    const p = personalHarmony();
+    p.apps[0]!.access = { provider: '', ips: ['192.168.1.10', '10.0.0.0/8'], methods: ['云主机'], serverLocations: ['北京市'] };
+    expect(found(p)).toEqual([
+      'access/provider-required:error@apps[0].access.provider',
+      'access/ip-format:error@apps[0].access.ips[1]',
+      'access/ip-public:error@apps[0].access.ips[0]',
+      'access/method-known:error@apps[0].access.methods[0]',
+      'access/server-location-known:error@apps[0].access.serverLocations[0]',
+    ]);
+  });
+
+  it('applies the APP’s own provider’s lists and configured ranges', () => {
+    const p = personalHarmony();
+    p.apps[0]!.access.serverLocations = ['广东'];
+    expect(found(p)).toEqual(['access/provider-server-locations:error@apps[0].access.serverLocations[0]']);
+    const config = { providerIpRanges: { '21vianet': ['42.159.0.0/16'] } };
+    expect(runRules(personalHarmony(), { today: TODAY, config }).filter((f) => f.rule === 'access/provider-ip-ranges').map((f) => f.path)).toEqual(['apps[0].access.ips[0]']);
+  });
+
+  it('an APP needs an IP; the one-IP-per-website limits stay with websites', () => {
+    const p = personalHarmony();
+    p.apps[0]!.access.ips = [];
+    expect(found(p)).toEqual(['access/ip-required:error@apps[0].access.ips']);
+    const tianjin = personalHarmony();
+    tianjin.subject.region = { province: '天津市', city: '天津市', county: '和平区' };
+    tianjin.apps[0]!.access.ips = ['139.217.5.20', '139.217.5.21'];
+    expect(found(tianjin)).toEqual([]);
+  });
+});
+
+describe('access/provider-services-per-server', () => {
+  const huawei = (websites: number, apps: number) => {
+    const p = enterpriseWithApp();
+    const access = { provider: '华为云', ips: ['121.36.10.10'], methods: ['云接入'], serverLocations: ['北京'] };
+    p.websites = Array.from({ length: websites }, (_, i) => ({ ...structuredClone(p.websites[0]!), domains: [`s${i}.com`], homepage: `www.s${i}.com`, access: structuredClone(access) }));
+    p.apps = Array.from({ length: apps }, (_, i) => ({ ...structuredClone(p.apps[0]!), name: `云栖记账${i}`, access: structuredClone(access) }));
+    return runRules(p, { today: TODAY }).filter((f) => f.rule === 'access/provider-services-per-server').map((f) => `${f.severity}@${f.path}`);
+  };
+
+  it('five websites and APPs on one Huawei server are fine; the sixth is marked', () => {
+    expect(huawei(3, 2)).toEqual([]);
+    expect(huawei(4, 2)).toEqual(['warning@apps[1].access.ips[0]']);
+  });
+
+  it('a provider without the limit is not checked', () => {
+    const p = enterpriseWithApp();
+    p.websites = Array.from({ length: 7 }, () => structuredClone(p.websites[0]!));
+    expect(findingsOf(p, 'access').filter((f) => f.rule === 'access/provider-services-per-server')).toEqual([]);
   });
 });

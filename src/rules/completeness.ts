@@ -110,13 +110,18 @@ export const completenessRules: Rule[] = [
   defineRule({
     id: 'completeness/approval-number-required',
     severity: 'error',
-    field: 'websites[].approvals[].number',
+    field: '{websites[],apps[],miniPrograms[]}.approvals[].number',
     title: { zh: '前置审批需填写审批号', en: 'A pre-approval needs its approval number' },
     source: 'rules-corpus §1.3, §1.6 (WX nrlx_details.code required unless 以上都不涉及)',
     *check({ profile }) {
-      for (const [i, site] of profile.websites.entries()) {
-        for (const [j, approval] of site.approvals.entries()) {
-          if (isBlank(approval.number)) yield { path: `websites[${i}].approvals[${j}].number` };
+      const services = [
+        ...profile.websites.map((s, i) => [`websites[${i}]`, s.approvals] as const),
+        ...profile.apps.map((a, i) => [`apps[${i}]`, a.approvals] as const),
+        ...profile.miniPrograms.map((m, i) => [`miniPrograms[${i}]`, m.approvals] as const),
+      ];
+      for (const [path, approvals] of services) {
+        for (const [j, approval] of approvals.entries()) {
+          if (isBlank(approval.number)) yield { path: `${path}.approvals[${j}].number` };
         }
       }
     },

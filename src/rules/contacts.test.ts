@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile/schema';
 import { enterprise, findingsOf, personal, twoWebsites } from '../../test/support/sample';
+import { enterpriseWithApp, personalHarmony } from './samples-v2.test-support';
 
 /** [rule, path, severity] of the contacts findings, for compact assertions. */
 const hits = (profile: Profile) => findingsOf(profile, 'contacts').map((f) => [f.rule, f.path, f.severity]);
@@ -247,5 +248,59 @@ describe('contacts', () => {
       expect(profile.websites[0]!.head.emergencyPhone).toBe(profile.subject.head.emergencyPhone);
       expect(hits(profile)).toEqual([]);
     });
+  });
+});
+
+describe('contacts of APP and mini-program heads', () => {
+  it('checks an APP head and a mini-program head like any other head', () => {
+    const profile = enterpriseWithApp();
+    profile.apps[0]!.head.mobiles = ['1390571'];
+    profile.miniPrograms[0]!.head.emails = ['wang@'];
+    expect(hits(profile)).toEqual([
+      ['contacts/mobile-format', 'apps[0].head.mobiles[0]', 'error'],
+      ['contacts/email-format', 'miniPrograms[0].head.emails[0]', 'error'],
+    ]);
+  });
+
+  it('a different APP head may not share the subject head’s mobile or e-mail', () => {
+    const profile = enterpriseWithApp();
+    profile.apps[0]!.head.name = '李娜';
+    profile.apps[0]!.head.certificate.number = '33010619850612004X';
+    profile.apps[0]!.head.emergencyPhone = '13705710009';
+    expect(hits(profile)).toEqual([
+      ['contacts/heads-distinct-contacts', 'apps[0].head.mobiles[0]', 'error'],
+      ['contacts/heads-distinct-contacts', 'apps[0].head.emails[0]', 'error'],
+    ]);
+    expect(findingsOf(profile, 'contacts')[0]!.message.zh).toContain('APP负责人');
+  });
+
+  it('names an APP head as the other person of a shared emergency phone', () => {
+    const profile = enterpriseWithApp();
+    Object.assign(profile.apps[0]!.head, { name: '李娜', mobiles: ['13705710008'], emails: ['lina@yunqi-example.com'], emergencyPhone: '13705710009' });
+    profile.apps[0]!.head.certificate.number = '33010619850612004X';
+    profile.miniPrograms[0]!.head = structuredClone(profile.apps[0]!.head);
+    profile.miniPrograms[0]!.head.name = '赵云';
+    profile.miniPrograms[0]!.head.certificate.number = '330106198506120037';
+    profile.miniPrograms[0]!.head.mobiles = ['13705710007'];
+    profile.miniPrograms[0]!.head.emails = ['zhaoyun@yunqi-example.com'];
+    const found = findingsOf(profile, 'contacts').filter((f) => f.rule === 'contacts/emergency-phones-distinct');
+    expect(found.map((f) => f.path)).toEqual(['miniPrograms[0].head.emergencyPhone']);
+    expect(found[0]!.message.zh).toContain('APP 1 的负责人');
+  });
+});
+
+describe('contacts/emergency-not-another-mobile', () => {
+  it('the emergency phone of one head may not be another head’s mobile', () => {
+    const profile = twoWebsites();
+    profile.websites[1]!.head.emergencyPhone = '13905710000';
+    expect(hits(profile)).toEqual([['contacts/emergency-not-another-mobile', 'websites[1].head.emergencyPhone', 'error']]);
+    expect(findingsOf(profile, 'contacts')[0]!.message.zh).toContain('主体负责人');
+  });
+
+  it('does not fire for the same person in two slots, nor twice for one’s own mobile', () => {
+    expect(hits(personalHarmony())).toEqual([]);
+    const own = enterprise();
+    own.subject.head.emergencyPhone = '13905710000';
+    expect(hits(own).map(([rule]) => rule)).not.toContain('contacts/emergency-not-another-mobile');
   });
 });

@@ -1,9 +1,9 @@
 import type { Person, Profile } from '../profile/schema';
 import { AREA_CODE_PROVINCES, DISTINCT_EMERGENCY_PHONE_PROVINCES } from './data/area-codes';
-import { isPersonalSubject, defineRule, isSamePerson, people, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, isSamePerson, people, whoIs, HEAD_NOUNS, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
 
 // 负责人 phones and e-mails (rules-corpus §1.2, §3.5): syntax of each value, then distinctness inside a person,
-// between 主体负责人 and 网站负责人, and of the 应急联系电话.
+// between 主体负责人 and each service's (网站, APP, 小程序) 负责人, and of the 应急联系电话.
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
@@ -192,17 +192,17 @@ const repeatRules: Rule[] = [
 
 const CONTACT_WORD: Record<'mobiles' | 'emails', Text> = { mobiles: { zh: '手机号码', en: 'mobile number' }, emails: { zh: '电子邮件', en: 'e-mail' } };
 
-/** Website-head items that repeat an item of a different 主体负责人. */
+/** Service-head items (网站, APP, 小程序负责人) that repeat an item of a different 主体负责人. */
 function* sharedWithSubjectHead(subjectHead: Person, slot: PersonSlot, key: 'mobiles' | 'emails', normalise: (v: string) => string): Iterable<Hit> {
   const taken = new Set(subjectHead[key].map(normalise).filter((v) => v !== ''));
   for (const [j, value] of slot.person[key].entries()) {
     if (taken.has(normalise(value))) {
       yield {
         path: `${slot.path}.${key}[${j}]`,
-        // The other field is named, never its value: a mark on a website page must not show the subject head's data.
+        // The other field is named, never its value: a mark on a service page must not show the subject head's data.
         message: {
-          zh: `与主体负责人的${CONTACT_WORD[key].zh}相同；网站负责人与主体负责人不是同一人时，手机号码和电子邮件不能相同`,
-          en: `same as the subject head’s ${CONTACT_WORD[key].en}; a different website head needs their own mobile and e-mail`,
+          zh: `与主体负责人的${CONTACT_WORD[key].zh}相同；${HEAD_NOUNS[slot.role].zh}与主体负责人不是同一人时，手机号码和电子邮件不能相同`,
+          en: `same as the subject head’s ${CONTACT_WORD[key].en}; a different ${HEAD_NOUNS[slot.role].en} needs their own mobile and e-mail`,
         },
       };
     }
@@ -217,25 +217,20 @@ function* pairsOfDifferentPeople(profile: Profile): Iterable<[PersonSlot, Person
   }
 }
 
-const whoIs = (slot: PersonSlot): Text =>
-  slot.role === 'subject'
-    ? { zh: '主体负责人', en: 'the subject head' }
-    : { zh: `网站 ${(slot.websiteIndex ?? 0) + 1} 的负责人`, en: `the head of website ${(slot.websiteIndex ?? 0) + 1}` };
-
 const crossPersonRules: Rule[] = [
   defineRule({
     id: 'contacts/heads-distinct-contacts',
     severity: 'error',
-    field: 'websites[].head.{mobiles[],emails[]}',
+    field: '{websites[],apps[],miniPrograms[]}.head.{mobiles[],emails[]}',
     title: {
-      zh: '网站负责人与主体负责人不是同一人时，二者的手机号码和电子邮件不能相同',
-      en: 'When the website head is not the subject head, their mobiles and e-mails must differ',
+      zh: '网站、APP 或小程序负责人与主体负责人不是同一人时，二者的手机号码和电子邮件不能相同',
+      en: 'When a website, APP or mini-program head is not the subject head, their mobiles and e-mails must differ',
     },
-    source: 'seed 002 §2.3 (若网站负责人与主办单位负责人非同一人…二者信息不可相同); rules-corpus §3.5 [HW 备案材料咨询]',
+    source: 'seed 002 §2.3 (若网站负责人与主办单位负责人非同一人…二者信息不可相同); rules-corpus §3.5 [HW 备案材料咨询]; HW 备案驳回咨询 doc_0023 (主体负责人和互联网信息服务负责人不一致时，手机号码和邮箱也需要保持不一致)',
     *check({ profile }) {
       const subjectHead = profile.subject.head;
       for (const slot of people(profile)) {
-        if (slot.role !== 'website' || isSamePerson(subjectHead, slot.person)) continue;
+        if (slot.role === 'subject' || isSamePerson(subjectHead, slot.person)) continue;
         yield* sharedWithSubjectHead(subjectHead, slot, 'mobiles', normalisedPhone);
         yield* sharedWithSubjectHead(subjectHead, slot, 'emails', normalisedEmail);
       }
@@ -262,6 +257,31 @@ const crossPersonRules: Rule[] = [
             zh: `与${other.zh}的应急联系电话相同${strict ? '（本省管局要求不同）' : ''}`,
             en: `same emergency phone as ${other.en}${strict ? ' (this province requires them to differ)' : ''}`,
           },
+        };
+      }
+    },
+  }),
+  defineRule({
+    id: 'contacts/emergency-not-another-mobile',
+    severity: 'error',
+    field: '{person}.emergencyPhone',
+    title: {
+      zh: '应急联系电话不能是另一位负责人的手机号码',
+      en: 'The emergency phone may not be another person in charge’s mobile number',
+    },
+    source: 'HW 备案驳回咨询 doc_0023 驳回原因三 (主体负责人/互联网信息服务负责人的手机号码和应急号码不能重复); rules-corpus §3.5',
+    *check({ profile }) {
+      const slots = people(profile);
+      for (const slot of slots) {
+        const emergency = normalisedPhone(slot.person.emergencyPhone);
+        // Equal to the person's own mobile is contacts/emergency-differs-from-mobile's finding: one typo, one finding.
+        if (emergency === '' || slot.person.mobiles.some((m) => normalisedPhone(m) === emergency)) continue;
+        const owner = slots.find((other) => !isSamePerson(other.person, slot.person) && other.person.mobiles.some((m) => normalisedPhone(m) === emergency));
+        if (!owner) continue;
+        const other = whoIs(owner);
+        yield {
+          path: `${slot.path}.emergencyPhone`,
+          message: { zh: `与${other.zh}的手机号码相同；应急联系电话须是另一个号码`, en: `same as the mobile of ${other.en}; use a different emergency number` },
         };
       }
     },

@@ -13,6 +13,11 @@ export type Finding = { path: string; rule: string; severity: Severity; message:
 export type RuleConfig = {
   /** Provider name → the IPv4 ranges (`a.b.c.d-e.f.g.h` or CIDR) its filings must use. Empty = not checked. */
   providerIpRanges?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The items of WeChat's `query_icp_service_content_types` as the agent last fetched them (WX says the table changes
+   * and must not be hard-coded). Given, a WeChat mini program's 服务内容 must be one of its second-level names.
+   */
+  wechatServiceContentTypes?: readonly { type: number; parentType: number; name: string }[];
 };
 
 export type RuleContext = {
@@ -24,6 +29,8 @@ export type RuleContext = {
   province: ProvinceRules;
   /** Rules of each website's 接入服务商, by website index; undefined when the provider is not one we know. */
   providers: readonly (ProviderRules | undefined)[];
+  /** The same for each APP's 接入服务商, by APP index. */
+  appProviders: readonly (ProviderRules | undefined)[];
 };
 
 /** One problem a rule found; message and severity default to the rule's own. */
@@ -45,14 +52,48 @@ export type Rule = {
 
 export const defineRule = (rule: Rule): Rule => rule;
 
-export type PersonSlot = { path: string; person: Person; role: 'subject' | 'website'; websiteIndex?: number };
+/** Whose 负责人 a slot holds: the subject's, or one service's (网站, APP, 小程序/快应用). */
+export type PersonRole = 'subject' | 'website' | 'app' | 'mini-program';
 
-/** Every 负责人 of a profile with its path: `subject.head`, `websites[i].head`. */
+export type PersonSlot = {
+  path: string;
+  person: Person;
+  role: PersonRole;
+  /** Index in `websites`, `apps` or `miniPrograms` for a service head; undefined for the subject head. */
+  serviceIndex?: number;
+};
+
+/** Every 负责人 of a profile with its path: `subject.head`, `websites[i].head`, `apps[i].head`, `miniPrograms[i].head`. */
 function peopleOnce(profile: Profile): PersonSlot[] {
   return [
     { path: 'subject.head', person: profile.subject.head, role: 'subject' },
-    ...profile.websites.map((site, i) => ({ path: `websites[${i}].head`, person: site.head, role: 'website' as const, websiteIndex: i })),
+    ...profile.websites.map((site, i): PersonSlot => ({ path: `websites[${i}].head`, person: site.head, role: 'website', serviceIndex: i })),
+    ...profile.apps.map((app, i): PersonSlot => ({ path: `apps[${i}].head`, person: app.head, role: 'app', serviceIndex: i })),
+    ...profile.miniPrograms.map((mini, i): PersonSlot => ({ path: `miniPrograms[${i}].head`, person: mini.head, role: 'mini-program', serviceIndex: i })),
   ];
+}
+
+/** What each role's 负责人 is called on the forms. */
+export const HEAD_NOUNS: Readonly<Record<PersonRole, Text>> = {
+  subject: { zh: '主体负责人', en: 'subject head' },
+  website: { zh: '网站负责人', en: 'website head' },
+  app: { zh: 'APP负责人', en: 'APP head' },
+  'mini-program': { zh: '小程序负责人', en: 'mini-program head' },
+};
+
+/** A service head as the marks name it ("网站 2 的负责人", "APP 1 的负责人"); the subject head as 主体负责人. */
+export function whoIs(slot: PersonSlot): Text {
+  const n = (slot.serviceIndex ?? 0) + 1;
+  switch (slot.role) {
+    case 'subject':
+      return { zh: '主体负责人', en: 'the subject head' };
+    case 'website':
+      return { zh: `网站 ${n} 的负责人`, en: `the head of website ${n}` };
+    case 'app':
+      return { zh: `APP ${n} 的负责人`, en: `the head of APP ${n}` };
+    case 'mini-program':
+      return { zh: `小程序 ${n} 的负责人`, en: `the head of mini program ${n}` };
+  }
 }
 
 export const people = perObject(peopleOnce);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile/schema';
 import { enterprise, findingsOf, personal, twoWebsites } from '../../test/support/sample';
+import { enterpriseWithApp } from './samples-v2.test-support';
 
 /** [rule, path, severity] of the domains findings, for compact assertions. */
 const hits = (profile: Profile) => findingsOf(profile, 'domains').map((f) => [f.rule, f.path, f.severity]);
@@ -245,5 +246,34 @@ describe('domains', () => {
       const profile = withDomains(['www.yunqi-example.com']);
       expect(hitsAt(profile, 'websites[0].homepage')).toEqual([]);
     });
+  });
+});
+
+describe('domains/domain-validity', () => {
+  const validity = (until: string, province = '浙江省', where: 'websites' | 'apps' = 'websites') => {
+    const p = enterpriseWithApp();
+    if (province !== '浙江省') p.subject.region = { province, city: '上海市', county: '浦东新区' };
+    p[where][0]!.security = { domainCertificateValidUntil: until };
+    return findingsOf(p, 'domains').filter((f) => f.rule === 'domains/domain-validity').map((f) => `${f.severity}@${f.path}`);
+  };
+
+  it.each([
+    ['2027-03-01', []],
+    ['2027-02-23', []],
+    ['2027-02-22', ['error@websites[0].security.domainCertificateValidUntil']],
+    ['2026-11-22', ['error@websites[0].security.domainCertificateValidUntil']],
+    ['', []],
+    ['2027-13-01', []],
+  ])('in 浙江 a domain valid until %s', (until, expected) => {
+    expect(validity(until)).toEqual(expected);
+  });
+
+  it('上海 wants six months', () => {
+    expect(validity('2027-04-01', '上海市')).toEqual(['error@websites[0].security.domainCertificateValidUntil']);
+    expect(validity('2027-06-01', '上海市')).toEqual([]);
+  });
+
+  it('an APP’s 公安 block is checked too', () => {
+    expect(validity('2026-12-01', '浙江省', 'apps')).toEqual(['error@apps[0].security.domainCertificateValidUntil']);
   });
 });

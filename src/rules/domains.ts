@@ -1,6 +1,7 @@
 import { memoise, perObject } from './memoise';
 import { parse } from 'tldts';
-import type { Profile, Website } from '../profile/schema';
+import type { Profile, Security, Website } from '../profile/schema';
+import { addMonths, parseIsoDate } from './dates';
 import {
   APPROVED_TLDS_SNAPSHOT,
   EXTRA_PUBLIC_SUFFIXES,
@@ -61,7 +62,7 @@ type Registrable =
   | { ok: true; domain: string; suffix: string; tld: string; isSubdomain: boolean }
   | { ok: false; problem: 'ip' | 'unknown-suffix' | 'suffix-only' };
 
-type DomainReading = {
+export type DomainReading = {
   /** As typed, trimmed. */
   typed: string;
   formatProblems: FormatProblem[];
@@ -150,12 +151,16 @@ function* registrableSlots(profile: Profile): Iterable<DomainSlot & { registrabl
   }
 }
 
+/** A TLD (ASCII, as `readDomain` gives it) that MIIT never approves (.io, .ai …). */
+export const isNeverApprovableTld = (tld: string): boolean => NEVER_APPROVABLE.has(tld);
+
 const tldText = (slot: DomainSlot): string => `.${slot.reading.bare.split('.').pop() ?? ''}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // One domain at a time.
 
-function formatMessage(reading: DomainReading): Text {
+/** What is wrong with the way a domain was typed (scheme, www., port …), with the bare domain to enter instead. */
+export function formatMessage(reading: DomainReading): Text {
   const problems = reading.formatProblems.map((p) => FORMAT_MESSAGES[p]);
   const suggestion = reading.bare === '' ? undefined : reading.bare;
   return {
@@ -164,7 +169,7 @@ function formatMessage(reading: DomainReading): Text {
   };
 }
 
-const REGISTRABLE_MESSAGES: Readonly<Record<'ip' | 'unknown-suffix' | 'suffix-only', Text>> = {
+export const REGISTRABLE_MESSAGES: Readonly<Record<'ip' | 'unknown-suffix' | 'suffix-only', Text>> = {
   ip: { zh: 'IP 地址不是域名', en: 'an IP address is not a domain' },
   'unknown-suffix': { zh: '不是已知的顶级域名', en: 'not under a known top-level domain' },
   'suffix-only': { zh: '只填写了域名后缀，缺少主体部分', en: 'this is only a suffix; the name part is missing' },
@@ -522,4 +527,42 @@ const homepageRules: Rule[] = [
   }),
 ];
 
-export const domainsRules: Rule[] = [...perDomainRules, ...crossRules, ...homepageRules];
+// ---------------------------------------------------------------------------------------------------------------
+// 域名证书有效期 (kept with the 公安 fields, profile-format.md "Security").
+
+function* securityBlocks(profile: Profile): Iterable<{ path: string; security: Security }> {
+  for (const [i, site] of profile.websites.entries()) if (site.security) yield { path: `websites[${i}].security`, security: site.security };
+  for (const [i, app] of profile.apps.entries()) if (app.security) yield { path: `apps[${i}].security`, security: app.security };
+}
+
+const validityRules: Rule[] = [
+  defineRule({
+    id: 'domains/domain-validity',
+    severity: 'error',
+    field: '{websites[],apps[]}.security.domainCertificateValidUntil',
+    title: { zh: '域名已过期或剩余有效期不足，请先续费', en: 'The domain has expired or has too little time left; renew it first' },
+    source: 'HW 错误提示FAQ §2.1–§2.2 (域名已过期 / 域名即将过期); rules-corpus §4.3 (> 90 days left; 上海 > 180 days [QC domain_check.md, HW])',
+    *check({ profile, today, province }) {
+      const day = parseIsoDate(today);
+      if (!day) return;
+      const needed = addMonths(day, province.domainMinMonthsLeft).toISOString().slice(0, 10);
+      for (const { path, security } of securityBlocks(profile)) {
+        const until = security.domainCertificateValidUntil?.trim() ?? '';
+        if (!parseIsoDate(until)) continue;
+        if (until < today) {
+          yield { path: `${path}.domainCertificateValidUntil`, message: { zh: `域名已于 ${until} 到期，请续费后再备案`, en: `the domain expired on ${until}; renew it before filing` } };
+        } else if (until < needed) {
+          yield {
+            path: `${path}.domainCertificateValidUntil`,
+            message: {
+              zh: `域名 ${until} 到期，备案要求至少还剩 ${province.domainMinMonthsLeft} 个月（至 ${needed}），请先续费`,
+              en: `the domain expires on ${until}; filing needs at least ${province.domainMinMonthsLeft} months left (until ${needed}); renew it first`,
+            },
+          };
+        }
+      }
+    },
+  }),
+];
+
+export const domainsRules: Rule[] = [...perDomainRules, ...crossRules, ...homepageRules, ...validityRules];

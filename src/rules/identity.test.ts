@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile/schema';
 import { enterprise, findingsOf, personal, twoWebsites } from '../../test/support/sample';
 import { residentIdCheckChar } from './algorithms/resident-id';
+import { enterpriseWithApp } from './samples-v2.test-support';
 
 /** An ID number of the given address code, birth date (YYYYMMDD) and sequence, with its check character. */
 const idNumber = (area: string, birth: string, sequence = '123'): string => {
@@ -220,5 +221,17 @@ describe('identity', () => {
     profile.subject.head.certificate.validUntil = '2030-01-01';
     expect(hits(profile, '2029-12-01')).toEqual([['identity/certificate-months-left', 'subject.head.certificate.validUntil', 'error']]);
     expect(hits(profile, '2026-11-23')).toEqual([]);
+  });
+});
+
+describe('identity of APP and mini-program heads', () => {
+  it('checks their documents like every other head’s', () => {
+    const profile = enterpriseWithApp();
+    profile.apps[0]!.head.certificate.number = '330106199003071235';
+    profile.miniPrograms[0]!.head.certificate.validUntil = '2026-12-01';
+    expect(findingsOf(profile, 'identity').map((f) => `${f.rule}@${f.path}`)).toEqual([
+      'identity/resident-id-checksum@apps[0].head.certificate.number',
+      'identity/certificate-months-left@miniPrograms[0].head.certificate.validUntil',
+    ]);
   });
 });

@@ -1,12 +1,15 @@
 import type { Rule } from './define-rule';
 import { accessRules } from './access';
 import { addressRules } from './address';
+import { appsRules } from './apps';
 import { completenessRules } from './completeness';
 import { contactsRules } from './contacts';
 import { domainsRules } from './domains';
 import { identityRules } from './identity';
+import { miniprogramsRules } from './miniprograms';
 import { namesRules } from './names';
 import { organisationRules } from './organisation';
+import { platformsRules } from './platforms';
 import { provinceRules } from './province';
 import { recordsRules } from './records';
 
@@ -22,6 +25,9 @@ export const ruleFamilies: Readonly<Record<string, readonly Rule[]>> = {
   address: addressRules,
   province: provinceRules,
   records: recordsRules,
+  apps: appsRules,
+  platforms: platformsRules,
+  miniprograms: miniprogramsRules,
 };
 
 export const rules: readonly Rule[] = Object.values(ruleFamilies).flat();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile/schema';
 import { enterprise, findingsOf, personal, twoWebsites } from '../../test/support/sample';
+import { personalHarmony } from './samples-v2.test-support';
 
 /** [rule, path, severity] of the names findings, for compact assertions. */
 const hits = (profile: Profile) => findingsOf(profile, 'names').map((f) => [f.rule, f.path, f.severity]);
@@ -225,5 +226,36 @@ describe('names', () => {
       });
       expect(hits(profile)).toEqual(expected);
     });
+  });
+});
+
+describe('names/related-to-subject', () => {
+  it.each([
+    ['云栖示例官网', []],
+    ['云栖开发者文档', []],
+    ['美食地图', [['names/related-to-subject', 'warning']]],
+    ['杭州美食地图', [['names/related-to-subject', 'warning']]],
+  ])('%s', (name, expected) => {
+    expect(nameHits(company(name))).toEqual(expected);
+  });
+
+  it('a remark saying the site is the company’s project silences it', () => {
+    expect(nameHits(company('美食地图', (p) => void (p.websites[0]!.remark = '美食地图为本公司的项目')))).toEqual([]);
+  });
+
+  it('leaves personal sites and misshapen names to their own rules', () => {
+    expect(nameHits(individual('读书笔记分享')).map(([rule]) => rule)).not.toContain('names/related-to-subject');
+    expect(nameHits(company('FoodMap'))).toEqual([['names/not-latin-only', 'error']]);
+  });
+});
+
+describe('names of a personal filing with APP heads', () => {
+  it('an APP head’s name counts as the person’s own name', () => {
+    const profile = personal();
+    const app = personalHarmony().apps[0]!;
+    app.head.name = '钱多多';
+    profile.apps = [app];
+    profile.websites[0]!.name = '钱多多';
+    expect(nameHits(profile)).toContainEqual(['names/personal-own-name', 'error']);
   });
 });

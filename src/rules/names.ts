@@ -8,13 +8,14 @@ import {
   NAME_MIN_CHARACTERS,
   NATIONAL_WORD_COMPOUNDS,
   NATIONAL_WORDS,
+  ORGANISATION_FORM_WORDS,
   PERSONAL_BANNED_WORDS,
   PERSONAL_DISCOURAGED_WORDS,
   PERSONAL_NAME_MAX_ADVISED,
   PERSONAL_SERVICES,
   SENSITIVE_WORDS,
 } from './data/name-words';
-import { isPersonalSubject, defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, people, type Hit, type Rule, type Text } from './define-rule';
 import { websiteOf } from './website-of';
 
 // 网站名称 (rules-corpus §4.2) and the choices that go with a name: 前置审批 (§4.10) and, for personal sites, 服务内容
@@ -36,9 +37,9 @@ const names = perObject(namesOnce);
 const ALLOWED_SYMBOLS: ReadonlySet<string> = new Set(NAME_ALLOWED_SYMBOLS);
 
 /** The characters that count: a 汉字, letter or digit counts one; brackets, hyphens and spaces count none. */
-const countedCharacters = (name: string): string[] => [...name].filter((c) => !ALLOWED_SYMBOLS.has(c) && !/\s/.test(c));
+export const countedCharacters = (name: string): string[] => [...name].filter((c) => !ALLOWED_SYMBOLS.has(c) && !/\s/.test(c));
 
-const wordsIn = (name: string, words: readonly string[]): string[] => words.filter((w) => name.includes(w));
+export const wordsIn = (name: string, words: readonly string[]): string[] => words.filter((w) => name.includes(w));
 
 /** Candidate domains inside a name: dot-separated runs of letters, digits and hyphens. */
 const DOMAIN_LIKE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -60,13 +61,16 @@ const wordsMessage = (words: readonly string[], zh: string, en: string): Text =>
   zh: `名称含有${quote(words)}：${zh}`,
   en: `the name contains ${words.join(', ')}: ${en}`,
 });
-const wordsHit = (path: string, words: readonly string[], zh: string, en: string): Hit => ({ path, message: wordsMessage(words, zh, en) });
+export const wordsHit = (path: string, words: readonly string[], zh: string, en: string): Hit => ({ path, message: wordsMessage(words, zh, en) });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shape of the name.
 
+/** Characters a name may not hold: anything but letters, digits, spaces and the allowed brackets, hyphen and ·. */
+export const disallowedSymbols = (name: string): string[] => [...new Set([...name].filter((c) => !/[\p{L}\p{N}\s]/u.test(c) && !ALLOWED_SYMBOLS.has(c)))];
+
 function symbolHit(slot: NameSlot): Hit | undefined {
-  const symbols = [...new Set([...slot.name].filter((c) => !/[\p{L}\p{N}\s]/u.test(c) && !ALLOWED_SYMBOLS.has(c)))];
+  const symbols = disallowedSymbols(slot.name);
   if (symbols.length > 0) {
     return {
       path: slot.path,
@@ -258,12 +262,60 @@ const wordRules: Rule[] = [
   }),
 ];
 
+/**
+ * What of the subject's own name a related website name would repeat: its 汉字 and its Latin words, once the region
+ * and legal-form words are taken out (杭州云栖示例科技有限公司 → 云 栖 示 例).
+ */
+function subjectCore(profile: Profile): { han: Set<string>; latin: string[] } {
+  const { name, region } = profile.subject;
+  const regionNames = [region.province, region.city, region.county].flatMap((n) => [n.trim(), n.trim().replace(/(省|市|区|县|自治区|自治州|地区|盟|旗)$/, '')]);
+  const core = [...ORGANISATION_FORM_WORDS, ...regionNames.filter((n) => n.length >= 2)].reduce((rest, word) => rest.replaceAll(word, ' '), name.trim());
+  return { han: new Set(core.match(/\p{Script=Han}/gu) ?? []), latin: (core.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()) };
+}
+
+/** A name another names rule already rejects for its shape: one typo, one finding. */
+const misshapen = (name: string): boolean => {
+  const counted = countedCharacters(name).join('');
+  return looksLikeDomainOrUrl(name) || /^[0-9０-９]+$/.test(counted) || /^[A-Za-zＡ-Ｚａ-ｚ]+$/.test(counted) || counted.length < NAME_MIN_CHARACTERS;
+};
+
+const relatedRules: Rule[] = [
+  defineRule({
+    id: 'names/related-to-subject',
+    severity: 'warning',
+    field: 'websites[].name',
+    title: {
+      zh: '单位网站名称应与主办单位名称（或简称）相关；为项目或产品名称时请在网站备注中说明',
+      en: 'An organisation’s website name should relate to its own name; for a project or product name, say so in the remark',
+    },
+    source:
+      'HW 备案驳回咨询 doc_0019 (企业网站名称一般需要与备案主体单位名称保持一致或简称；无关联需提供商标注册证明); TC 常见驳回原因及其处理 (网站名称为公司的项目或产品，建议在网站备注中备注“XXXX为本公司的项目/产品”)',
+    *check({ profile }) {
+      if (isPersonalSubject(profile) || profile.subject.name.trim() === '') return;
+      const core = subjectCore(profile);
+      if (core.han.size === 0 && core.latin.length === 0) return;
+      for (const slot of names(profile)) {
+        if (misshapen(slot.name) || slot.site.remark.includes(slot.name)) continue;
+        const lower = slot.name.toLowerCase();
+        if ([...slot.name].some((c) => core.han.has(c)) || core.latin.some((w) => lower.includes(w))) continue;
+        yield {
+          path: slot.path,
+          message: {
+            zh: `「${slot.name}」与主办单位名称没有共同的字号；如为本单位的项目或产品，请在网站备注中写明「${slot.name}为本公司的项目/产品」，部分管局还要求商标注册证明`,
+            en: `"${slot.name}" shares nothing with the subject's name; if it is the subject's project or product, add "${slot.name}为本公司的项目/产品" to the remark (some provinces also want the trademark certificate)`,
+          },
+        };
+      }
+    },
+  }),
+];
+
 // ---------------------------------------------------------------------------------------------------------------
 // Personal sites.
 
-/** Names of the people behind a personal filing: the 主办者 and every 负责人. */
+/** Names of the people behind a personal filing: the 主办者 and every 负责人 (of websites, APPs and mini programs). */
 function personNames(profile: Profile): string[] {
-  const all = [profile.subject.name, profile.subject.head.name, ...profile.websites.map((s) => s.head.name)].map((n) => n.trim());
+  const all = [profile.subject.name, ...people(profile).map((slot) => slot.person.name)].map((n) => n.trim());
   return [...new Set(all.filter((n) => n !== ''))];
 }
 
@@ -397,4 +449,4 @@ const personalRules: Rule[] = [
   }),
 ];
 
-export const namesRules: Rule[] = [...shapeRules, ...wordRules, ...personalRules];
+export const namesRules: Rule[] = [...shapeRules, ...wordRules, ...relatedRules, ...personalRules];

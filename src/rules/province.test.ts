@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enterprise, findingsOf, personal, twoWebsites } from '../../test/support/sample';
+import { enterpriseWithApp } from './samples-v2.test-support';
 
 const rules = (p: ReturnType<typeof enterprise>) => findingsOf(p, 'province').map((f) => `${f.rule}:${f.severity}@${f.path}`);
 
@@ -95,5 +96,19 @@ describe('province rules: data-driven table', () => {
     p.subject.region = { province, city: '', county: '' };
     p.websites[0]!.remark = '';
     expect(rules(p)).toEqual([]);
+  });
+});
+
+describe('province rules for APP and mini-program heads', () => {
+  it('天津 wants each service head other than the subject head', () => {
+    const p = enterpriseWithApp();
+    p.subject.region = { province: '天津市', city: '天津市', county: '和平区' };
+    expect(rules(p)).toEqual([
+      'province/website-head-differs:error@websites[0].head.name',
+      'province/website-head-differs:error@apps[0].head.name',
+      'province/website-head-differs:error@miniPrograms[0].head.name',
+    ]);
+    p.apps[0]!.head.name = '李娜';
+    expect(rules(p)).not.toContain('province/website-head-differs:error@apps[0].head.name');
   });
 });

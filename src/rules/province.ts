@@ -1,4 +1,4 @@
-import { defineRule, isPersonalSubject, isSamePerson, type Rule } from './define-rule';
+import { defineRule, isPersonalSubject, isSamePerson, people, HEAD_NOUNS, type Rule } from './define-rule';
 
 // Rules that come only from a province's data (src/rules/data/provinces.ts), with the 管局 named in the message.
 
@@ -56,16 +56,16 @@ export const provinceRules: Rule[] = [
   defineRule({
     id: 'province/website-head-differs',
     severity: 'error',
-    field: 'websites[].head.name',
-    title: { zh: '本省管局要求网站负责人与主体负责人不是同一人', en: 'This province requires a website head other than the subject head' },
-    source: 'rules-corpus §4.8, §3.5 (天津 [QC])',
+    field: '{websites[],apps[],miniPrograms[]}.head.name',
+    title: { zh: '本省管局要求网站（APP、小程序）负责人与主体负责人不是同一人', en: 'This province requires a website (APP, mini-program) head other than the subject head' },
+    source: 'rules-corpus §4.8, §3.5 (天津 [QC]); APP and mini-program heads are the same 互联网信息服务负责人 (rules-corpus §1.2, §1.6)',
     *check(ctx) {
       // An enterprise-column rule of the corpus; a person filing for themselves is both heads.
       if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonalSubject(ctx.profile)) return;
-      for (const [i, site] of ctx.profile.websites.entries()) {
-        if (site.head.name.trim() && isSamePerson(site.head, ctx.profile.subject.head)) {
-          yield { path: `websites[${i}].head.name`, message: { zh: '本省管局要求网站负责人与主体负责人不同（需授权书）', en: 'the province requires a different website head (with an authorisation letter)' } };
-        }
+      for (const slot of people(ctx.profile)) {
+        if (slot.role === 'subject' || !slot.person.name.trim() || !isSamePerson(slot.person, ctx.profile.subject.head)) continue;
+        const head = HEAD_NOUNS[slot.role];
+        yield { path: `${slot.path}.name`, message: { zh: `本省管局要求${head.zh}与主体负责人不同（需授权书）`, en: `the province requires a different ${head.en} (with an authorisation letter)` } };
       }
     },
   }),

@@ -13,6 +13,7 @@ export function buildContext(profile: Profile, today: string, config: RuleConfig
     config,
     province: rulesOfProvince(profile.subject.region.province),
     providers: profile.websites.map((site) => findProvider(site.access.provider)),
+    appProviders: profile.apps.map((app) => findProvider(app.access.provider)),
   };
 }
 

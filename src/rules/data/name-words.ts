@@ -70,3 +70,46 @@ export const PERSONAL_NAME_MAX_ADVISED = 10;
 
 /** Fewer characters are rejected [TC FAQ §5 三个字以上; VE 68750]. */
 export const NAME_MIN_CHARACTERS = 3;
+
+/**
+ * Words of an organisation's legal name that say what kind of body it is, not which one: a website name sharing only
+ * these with the 主办单位名称 is not related to it (names/related-to-subject). Inferred from the legal-name forms.
+ */
+export const ORGANISATION_FORM_WORDS: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限公司', '分公司', '公司', '集团', '股份', '控股', '科技', '技术', '网络', '信息', '发展',
+  '实业', '贸易', '国际', '中心', '工作室', '个体工商户', '事务所', '研究院', '协会',
+];
+
+// APP名称 (rules-corpus §1.6 [HW]; HW App备案咨询 doc_0123: 不得使用广义归纳、热门应用名称、行业名词等不具辨识性的词汇；
+// 不得含有占位符、表情符号；不得包含定价或营销属性词汇). Huawei names the kinds of word, not the words: the lists below are
+// ours, built from the examples Huawei's AppGallery review rules give (手机定位、手电筒、日历、视频剪辑去水印修图), so the
+// rules that use them warn.
+
+/**
+ * Category, function and industry words: a name made of nothing else does not tell one APP from another. The
+ * industry nouns are the website 前置审批 keywords' fields plus the everyday ones.
+ */
+export const APP_GENERIC_WORDS: readonly string[] = [
+  '手机定位', '手电筒', '日历', '视频剪辑', '去水印', '修图', '计算器', '闹钟', '天气预报', '天气', '相机', '相册', '浏览器', '壁纸',
+  '桌面', '电话', '短信', '通讯录', '定位', '录屏', '清理大师', '清理', '加速', '杀毒', '安全助手', '记账', '记事本', '笔记', '翻译',
+  '扫一扫', '扫描', '地图', '导航', '音乐', '视频', '直播', '小说', '阅读', '游戏', '商城', '购物', '外卖', '打车', '贷款', '借款', '网赚',
+  'WiFi', 'wifi', '助手', '大全', '工具箱', '工具', '管家', '神器', '手机', 'APP', 'App', 'app',
+  '新闻', '出版', '教育', '医疗', '健康', '金融', '理财', '文化', '影视', '社区', '论坛', '物流', '餐饮', '旅游', '房产', '汽车',
+  '招聘', '健身', '美食', '社交', '电商', '政务', '办公', '生活', '服务', '平台', '在线', '官方',
+];
+
+/**
+ * Price and marketing words, and the absolute terms of 《广告法》 §9 (国家级, 最高级, 最佳) that app-store rules quote. 折扣 and
+ * 返现 are the personal-site list's words (PERSONAL_DISCOURAGED_WORDS) reused.
+ */
+export const APP_MARKETING_WORDS: readonly string[] = [
+  ...PERSONAL_DISCOURAGED_WORDS.filter((w) => ['折扣', '返现'].includes(w)),
+  '免费', '限免', '限时', '特价', '打折', '促销', '优惠', '秒杀', '低价', '最低价', '包邮', '红包', '赚钱', '最便宜', '国家级', '最高级', '最佳',
+  '第一品牌', '全网最',
+];
+
+/** Names that are placeholders, not names (the templates' defaults, 测试, XXX). */
+export const APP_PLACEHOLDER_NAMES: readonly string[] = [
+  '测试', '测试应用', '测试APP', '未命名', '新建应用', '我的应用', '应用名称', 'APP名称', 'test', 'demo', 'app', 'myapp',
+  'my application', 'myapplication', 'untitled', 'xxx', 'hello world', 'helloworld',
+];

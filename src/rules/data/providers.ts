@@ -11,6 +11,8 @@ export type ProviderRules = {
   maxDomainsPerWebsite?: number;
   maxWebsitesPerOrder?: number;
   maxIpsPerWebsite?: number;
+  /** Websites and APPs one server (one single IP) may be filed for. */
+  maxServicesPerServer?: number;
   source: string;
 };
 
@@ -38,7 +40,8 @@ export const PROVIDERS: readonly ProviderRules[] = [
   {
     id: 'huawei',
     names: ['华为云', '华为云计算技术有限公司', '华为软件技术有限公司', 'Huawei Cloud'],
-    source: 'HW filing-rules.yml (one account ↔ one 主体; not checkable on a profile)',
+    maxServicesPerServer: 5,
+    source: 'HW filing-rules.yml (one account ↔ one 主体; not checkable on a profile); HW 错误提示FAQ §6.1 (ECS已备案5个网站/APP)',
   },
   {
     id: 'qingcloud',

@@ -22,6 +22,8 @@ export type ProvinceRules = {
   idMinMonthsLeft: number;
   /** 居住证 months left. */
   residencePermitMinMonthsLeft?: number;
+  /** Months a filed domain must still be registered for (域名证书有效期). */
+  domainMinMonthsLeft: number;
   /** The website languages must include 中文简体. */
   requireSimplifiedChinese: boolean;
   oneDomainPerWebsite: boolean;
@@ -50,6 +52,7 @@ export const NATIONAL_DEFAULTS: ProvinceRules = {
   sameCityAddresses: false,
   personalHouseNumberRequired: false,
   idMinMonthsLeft: 3,
+  domainMinMonthsLeft: 3,
   requireSimplifiedChinese: false,
   oneDomainPerWebsite: false,
   oneIpPerWebsite: false,
@@ -59,7 +62,7 @@ export const NATIONAL_DEFAULTS: ProvinceRules = {
   personalLocalIdOnly: false,
   bannedNameWords: [],
   personalBannedTlds: [],
-  source: 'rules-corpus §4.6 (default ≥18), §4.7 (ID ≥3 months) [QC, HW]',
+  source: 'rules-corpus §4.6 (default ≥18), §4.7 (ID ≥3 months), §4.3 (domain > 3 months) [QC, HW]',
 };
 
 const TIANJIN_PERSONAL_REMARK = '本网站是个人网站，不含有企业、单位等非个人网站的信息';
@@ -88,10 +91,11 @@ const OVERRIDES: readonly Overrides[] = [
     abbreviations: ['沪'],
     personalHouseNumberRequired: true,
     residencePermitMinMonthsLeft: 1,
+    domainMinMonthsLeft: 6,
     requireSimplifiedChinese: true,
     bannedNameWords: ['反腐', '纪检', '监察', '信访', '维权', '投诉', '论坛'],
     maxDomainsWithoutProposal: 29,
-    source: 'Q shanghai (简体中文, 居住证 ≥1 month, name words, ≥30 sites → 建设方案书); T (门牌号)',
+    source: 'Q shanghai (简体中文, 居住证 ≥1 month, domain ≥ 6 months, name words, ≥30 sites → 建设方案书); T (门牌号)',
   },
   {
     province: '江苏省',
