@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openAsBlob, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser';
 import { workspaceBench } from './bench-workspace';
 import { performance } from 'node:perf_hooks';
+import { readPackage } from '../src/package/read-package';
+import { blobSource } from '../src/package/source';
+import * as make from '../src/package/testing/build-packages';
 import { importDocument } from '../src/profile/import';
 import { profileSchema, type Profile } from '../src/profile/schema';
 import { runRules } from '../src/rules/run-rules';
@@ -12,6 +16,10 @@ import { runRules } from '../src/rules/run-rules';
 
 const TODAY = '2026-11-23';
 const sample = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as Profile;
+/** v2 profiles with APPs (and a mini program): 3 in every 100 generated profiles (issue 16). */
+const appSamples = ['valid-enterprise-app-mini.json', 'valid-personal-harmony-app.json'].map(
+  (file) => JSON.parse(readFileSync(`test/fixtures/v2/${file}`, 'utf8')) as Profile,
+);
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -38,12 +46,16 @@ function timeOnce(fn: () => void): number {
 /** 10,000 distinct profiles as JSON text, as an agent's export would hold them. */
 function generatedDocuments(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {
-    const doc = structuredClone(sample);
+    const doc = structuredClone(i % 100 < 3 ? appSamples[i % appSamples.length]! : sample);
     doc.label = `客户 ${i}`;
-    doc.subject.name = `杭州示例${i}科技有限公司`;
+    if (doc.subject.nature !== '个人') doc.subject.name = `杭州示例${i}科技有限公司`;
     doc.websites.forEach((site, w) => {
       site.domains = [`example-${i}-${w}.com`];
       site.homepage = `www.example-${i}-${w}.com`;
+    });
+    doc.apps?.forEach((app, a) => {
+      app.domains = [`api.app-${i}-${a}.com`];
+      for (const platform of app.platforms) platform.domains = [...app.domains];
     });
     return JSON.stringify(doc);
   });
@@ -55,9 +67,62 @@ const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.to
 
 // --workspace-only: just the 10,000-profile workspace rows (popup, options), the ones UI work moves.
 const workspaceOnly = process.argv.includes('--workspace-only');
+// --package-only: just the package reader's rows (Node, no browser).
+const packageOnly = process.argv.includes('--package-only');
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --no-workspace | --workspace-only]');
+  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only]');
   process.exit(0);
+}
+
+const MB = 1024 * 1024;
+const notes: string[] = [];
+
+/**
+ * A 100 MB APK (one stored entry, signed v1 + v2 + v3 by apksigner) read from a file-backed Blob, as the options page
+ * reads a dropped File: time against reading the file's bytes once, and the bytes it takes into memory.
+ */
+async function packageRows() {
+  make.requireTools('apksigner', 'aapt', 'keytool', 'openssl');
+  const dir = make.workdir();
+  try {
+    const unsigned = make.makeUnsignedApk(dir, 'com.yunqi.ledger', 'large', 100 * MB);
+    const apk = make.signApk(unsigned, join(dir, 'large-signed.apk'), [make.makeKey(dir, 'k', 'CN=Yunqi Release, C=CN')], { v1: true, v2: true, v3: true });
+    const blob = await openAsBlob(apk);
+    let taken = 0;
+    const source = blobSource(blob);
+    const counting = { size: source.size, read: (offset: number, length: number) => ((taken += length), source.read(offset, length)) };
+    const times: number[] = [];
+    const baselines: number[] = [];
+    let heapGrowth = 0;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      await blob.arrayBuffer();
+      baselines.push(performance.now() - start);
+      taken = 0;
+      const before = process.memoryUsage();
+      const t = performance.now();
+      const report = await readPackage(counting, 'large-signed.apk');
+      times.push(performance.now() - t);
+      const after = process.memoryUsage();
+      heapGrowth = Math.max(heapGrowth, after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers);
+      if (!report.ok || report.fingerprint === '') throw new Error(`the 100 MB APK was not read: ${JSON.stringify(report)}`);
+    }
+    const ms = median(times);
+    const baselineMs = median(baselines);
+    rows.push({
+      what: `read a ${(blob.size / MB).toFixed(0)} MB APK (v1 + v2 + v3, file-backed Blob, median of 5)`,
+      ms,
+      baseline: "read the file's bytes once",
+      baselineMs,
+      target: '≤ 1 s, ≤ 50 MB',
+      ratio: `${(ms / baselineMs).toFixed(2)}× the baseline; ${(ms / 1000).toFixed(3)}× the limit`,
+    });
+    notes.push(
+      `package reader: ${(taken / 1024).toFixed(0)} KB of the ${(blob.size / MB).toFixed(0)} MB APK read into memory; heap + buffers grew at most ${(heapGrowth / MB).toFixed(1)} MB during a read (target ≤ 50 MB: ${(Math.max(taken, heapGrowth) / (50 * MB)).toFixed(3)}× the limit)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Rules and import in Node, then the fill in the browser: the rows UI work does not move. */
@@ -81,8 +146,9 @@ async function engineRows() {
   await browserBench(rows);
 }
 
-if (!workspaceOnly) await engineRows();
-if (process.argv.includes('--no-workspace')) console.log('(workspace benchmark skipped)');
+if (!workspaceOnly) await packageRows();
+if (!workspaceOnly && !packageOnly) await engineRows();
+if (process.argv.includes('--no-workspace') || packageOnly) console.log('(workspace benchmark skipped)');
 else await workspaceBench(rows);
 
 console.log('Beian Assistant benchmark (Node %s, %s)\n', process.version, new Date().toISOString());
@@ -91,6 +157,9 @@ console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.what} | ${fmt(r.ms)} | ${r.baseline} | ${fmt(r.baselineMs)} | ${r.ratio ?? `${(r.ms / r.baselineMs).toFixed(1)}×`} | ${r.target} |`);
 }
+
+for (const note of notes) console.log(`\n${note}`);
+if (packageOnly) process.exit(0);
 
 const script = `${process.env.BEIAN_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts/portal.js`;
 if (!existsSync(script) && !workspaceOnly) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }); // a fresh clone has no build yet

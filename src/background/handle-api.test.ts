@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { enterprise } from '../../test/support/sample';
 import { exportProfileSet } from '../profile/export';
@@ -69,7 +71,8 @@ describe('automation API handlers', () => {
 
   it.each([
     [{ type: 'icp:fill' as const, tabId: 1, profile: { id: 'nope' } }, 'no stored profile'],
-    [{ type: 'icp:fill' as const, tabId: 1, profile: enterprise(), website: 2 }, 'no website 2'],
+    [{ type: 'icp:fill' as const, tabId: 1, profile: enterprise(), website: 2 }, 'the profile has no website 3'],
+    [{ type: 'icp:fill' as const, tabId: 1, profile: enterprise(), service: 'apps[0]' }, 'the profile has no APP 1'],
     [{ type: 'icp:fill' as const, tabId: 7, profile: enterprise() }, 'there is no tab 7'],
     [{ type: 'icp:capture' as const, tabId: 1 }, 'not enabled'],
   ])('answers %j with an error a person can act on', async (request, text) => {
@@ -131,5 +134,32 @@ describe('operations on a tab', () => {
 
   it('a request that is not well formed is answered with what is wrong', async () => {
     expect(await handleApi({ type: 'icp:fill', tabId: '3', profile: {} }, deps())).toMatchObject({ ok: false, error: expect.stringContaining('tabId') });
+  });
+});
+
+describe('icp:export', () => {
+  const miniFixture = () => JSON.parse(readFileSync(join(import.meta.dirname, '../../test/fixtures/v2/valid-enterprise-app-mini.json'), 'utf8')) as Record<string, unknown>;
+  /** The agent's own code for 餐饮服务 (no real code: it stands for one they looked up). */
+  const codes = { wechat: { serviceContentTypes: { 餐饮服务: 9001 } } };
+
+  it('exports a whole profile, and a stored one by id, with the agent\'s codes', async () => {
+    const d = deps();
+    const whole = await handleApi({ type: 'icp:export', profile: miniFixture(), service: 'miniPrograms[0]', to: 'wechat', codes }, d);
+    expect(whole).toMatchObject({ ok: true, body: { icp_applets: { base_info: { service_content_types: [9001] } } }, uploads: expect.any(Array) });
+    await handleApi({ type: 'icp:profiles:import', document: miniFixture() }, d);
+    const [stored] = await d.store.list();
+    expect(await handleApi({ type: 'icp:export', profile: { id: stored!.id }, service: 'miniPrograms[0]', to: 'wechat', codes }, d)).toEqual(whole);
+  });
+
+  it.each([
+    [{ service: 'miniPrograms[0]', to: 'wechat' }, 'the code table has no code for "餐饮服务"'],
+    [{ service: 'websites[0]', to: 'douyin', codes }, 'files mini programs only'],
+    [{ service: 'miniPrograms[0]', to: 'alipay' }, 'malformed icp:export request: to'],
+  ])('answers %j with an error a person can act on', async (request, text) => {
+    expect(await handleApi({ type: 'icp:export', profile: miniFixture(), ...request }, deps())).toMatchObject({ ok: false, error: expect.stringContaining(text) });
+  });
+
+  it('a stored profile that does not exist is named', async () => {
+    expect(await handleApi({ type: 'icp:export', profile: { id: 'nope' }, service: 'miniPrograms[0]', to: 'wechat' }, deps())).toMatchObject({ ok: false, error: expect.stringContaining('no stored profile with id nope') });
   });
 });

@@ -1,10 +1,13 @@
 import { setAtPath, toPartialProfile } from '../capture/to-profile';
 import { checkPageValues } from '../check/page-check';
 import type { z } from 'zod';
+import { exportFiling } from '../export';
 import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type Failure, type PageRequest, type ProfileRef } from '../messaging/protocol';
+import { bytesFromBase64, bytesSource, readPackage } from '../package';
 import { importDocument } from '../profile/import';
 import { getAtPath } from '../profile/paths';
-import { emptyProfile, profileSchema, type Profile } from '../profile/schema';
+import { appSchema, emptyProfile, miniProgramSchema, profileSchema, websiteSchema, type Profile } from '../profile/schema';
+import { parseService, serviceWords, servicesIn, type ServiceList, type ServiceRef } from '../profile/service';
 import { VaultLockedError, type ProfileStore } from '../profile/store';
 import { runRules } from '../rules/run-rules';
 
@@ -71,16 +74,45 @@ async function reachTab(tabId: number, deps: BackgroundDeps): Promise<Failure | 
   return undefined;
 }
 
-/** A profile holding only the values at `paths` (checked to be profile paths), with website `website` in its slot. */
-export function onlyPaths(profile: Profile, paths: readonly string[], website: number): Profile {
-  const empty = emptyProfile();
-  const sparse: Record<string, unknown> = { ...structuredClone(empty), websites: Array.from({ length: website + 1 }, () => structuredClone(empty.websites[0])) };
+const EMPTY_SERVICE: Readonly<Record<ServiceList, () => unknown>> = { websites: () => websiteSchema.parse({}), apps: () => appSchema.parse({}), miniPrograms: () => miniProgramSchema.parse({}) };
+
+/** A profile holding only the values at `paths` (checked to be profile paths), each service's data in its slot. */
+export function onlyPaths(profile: Profile, paths: readonly string[]): Profile {
+  const sparse: Record<string, unknown> = structuredClone(emptyProfile());
+  for (const { list, index } of servicesIn(paths)) sparse[list] = Array.from({ length: index + 1 }, () => EMPTY_SERVICE[list]());
   for (const path of paths) {
     const value = getAtPath(profile, path);
     if (value !== undefined) setAtPath(sparse, path, structuredClone(value));
   }
   const parsed = profileSchema.safeParse(sparse);
   return parsed.success ? parsed.data : emptyProfile();
+}
+
+type ServiceRequest = { website?: number; service?: string };
+/** The slot an operation is about (`service`'s index, else `website`, else 0), and the service named, if one was. */
+function slotOf(request: ServiceRequest): { slot: number; named?: ServiceRef } {
+  const named = request.service === undefined ? undefined : parseService(request.service);
+  if (named) return { slot: named.index, named };
+  return { slot: request.website ?? 0, ...(request.website !== undefined && { named: { list: 'websites', index: request.website } }) };
+}
+
+/** Why the page's services cannot be filled from this profile (it lacks one, or the page asks another kind), if so. */
+function serviceMismatch(profile: Profile, paths: readonly string[], named: ServiceRef | undefined): Failure | undefined {
+  const onPage = servicesIn(paths);
+  if (named && onPage.length > 0 && !onPage.some((ref) => ref.list === named.list)) {
+    const asked = serviceWords(named);
+    const shown = serviceWords(onPage[0]!);
+    return fail(`本页填写的是${shown.zh.replace(/^第 \d+ 个 ?/, '')}，不是${asked.zh} · this page asks for a ${shown.en.replace(/ \d+$/, '')}, not ${asked.en}`);
+  }
+  return lacking(profile, onPage);
+}
+
+/** The first of `refs` the profile does not hold, said so a person can act on it. */
+function lacking(profile: Profile, refs: readonly ServiceRef[]): Failure | undefined {
+  const missing = refs.find((ref) => !profile[ref.list][ref.index]);
+  if (!missing) return undefined;
+  const words = serviceWords(missing);
+  return fail(`资料中没有${words.zh} · the profile has no ${words.en}`);
 }
 
 /** What the page answered, parsed: the page is third-party ground. */
@@ -138,27 +170,30 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       const profile = await resolveProfile(request.profile, deps);
       if (!profile) return fail('缺少资料 · a profile is required');
       if ('ok' in profile) return profile;
-      const website = request.website ?? 0;
-      if (!profile.websites[website]) return fail(`资料中没有第 ${website + 1} 个网站 · the profile has no website ${website}`);
+      const { slot, named } = slotOf(request);
+      const absent = named && lacking(profile, [named]);
+      if (absent) return absent;
       // The page learns only the values of the fields it shows: which those are, it says first.
-      const found = await askPage(request.tabId, { type: 'beian:recognise', website }, pageAnswers.recognise, deps);
+      const found = await askPage(request.tabId, { type: 'beian:recognise', slot }, pageAnswers.recognise, deps);
       if (!found.ok) return found;
-      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths, website), website, doc: found.doc }, pageAnswers.fill, deps);
+      const mismatch = serviceMismatch(profile, found.paths, named);
+      if (mismatch) return mismatch;
+      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths), slot, doc: found.doc }, pageAnswers.fill, deps);
       const id = storedId(request.profile);
       if (answer.ok && id !== undefined) {
         await deps.store.markUsed(id);
-        await deps.rememberLastFill?.({ id, website });
+        await deps.rememberLastFill?.({ id, website: slot });
       }
       return answer;
     }
     case 'icp:check': {
       const profile = await resolveProfile(request.profile, deps);
       if (profile && 'ok' in profile) return profile;
-      const website = request.website ?? 0;
-      const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
+      const { slot } = slotOf(request);
+      const read = await askPage(request.tabId, { type: 'beian:read', slot }, pageAnswers.read, deps);
       if (!read.ok) return read;
-      const findings = checkPageValues(read.values, website, deps.today(), profile);
-      await deps.sendToTab(request.tabId, { type: 'beian:mark', website, findings, doc: read.doc });
+      const findings = checkPageValues(read.values, slot, deps.today(), profile);
+      await deps.sendToTab(request.tabId, { type: 'beian:mark', slot, findings, doc: read.doc });
       return { ok: true, adapter: read.adapter, step: read.step, findings };
     }
     case 'icp:vault:status':
@@ -172,11 +207,21 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       return { ok: true };
     case 'icp:vault:unlock':
       return (await deps.store.vault.unlock(request.passphrase)) ? { ok: true } : fail('口令不正确，什么都没有改变 · wrong passphrase: nothing changed');
+    case 'icp:export': {
+      const profile = await resolveProfile(request.profile, deps);
+      if (!profile) return fail('缺少资料 · a profile is required');
+      if ('ok' in profile) return profile;
+      return exportFiling(profile, { service: request.service, to: request.to, codes: request.codes });
+    }
+    case 'icp:package:read': {
+      const bytes = bytesFromBase64(request.data);
+      return bytes ? readPackage(bytesSource(bytes), request.name) : fail('data 不是有效的 base64 · data is not valid base64');
+    }
     case 'icp:capture': {
-      const website = request.website ?? 0;
-      const read = await askPage(request.tabId, { type: 'beian:read', website }, pageAnswers.read, deps);
+      const { slot } = slotOf(request);
+      const read = await askPage(request.tabId, { type: 'beian:read', slot }, pageAnswers.read, deps);
       if (!read.ok) return read;
-      return { ok: true, adapter: read.adapter, step: read.step, profile: toPartialProfile(read.values, website) };
+      return { ok: true, adapter: read.adapter, step: read.step, profile: toPartialProfile(read.values, slot) };
     }
   }
 }

@@ -8,14 +8,15 @@ export const typeOf = (message: unknown) =>
 
 /**
  * `doc` binds a request to the document that answered before it (recognise → fill, read → mark): a page the tab has
- * navigated to meanwhile refuses it.
+ * navigated to meanwhile refuses it. `slot` is the index of the website, APP or mini program the operation is about
+ * (the API's `service`): a step shows one kind of service, so one index resolves its fields.
  */
 export type PageRequest =
-  | { type: 'beian:fill'; profile: unknown; website: number; doc: string }
-  | { type: 'beian:read'; website: number }
-  | { type: 'beian:mark'; website: number; findings: Finding[]; doc: string }
-  | { type: 'beian:focus'; website: number; path: string }
-  | { type: 'beian:recognise'; website?: number }
+  | { type: 'beian:fill'; profile: unknown; slot: number; doc: string }
+  | { type: 'beian:read'; slot: number }
+  | { type: 'beian:mark'; slot: number; findings: Finding[]; doc: string }
+  | { type: 'beian:focus'; slot: number; path: string }
+  | { type: 'beian:recognise'; slot?: number }
   | { type: 'beian:cancel' }
   /** Asks the person on the page (a gesture fill that needs consent): answers `{ ok, confirmed }`. */
   | { type: 'beian:confirm'; text: string }

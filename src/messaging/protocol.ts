@@ -2,8 +2,12 @@ import { z } from 'zod';
 import type { ProfileValue } from '../adapters/define-adapter';
 import type { FieldResult } from '../fill/report';
 import type { PageValue } from '../page/read-page';
+import type { PackageReport } from '../package';
 import type { ImportError } from '../profile/import';
 import type { Finding } from '../rules/define-rule';
+import { SERVICE_PATH } from '../profile/service';
+import { codeOverridesSchema, EXPORT_TARGETS } from '../export/codes';
+import type { ExportAnswer } from '../export/shared';
 import { typeOf, type PageRequest } from './page-protocol';
 
 // The one file that names messages. Public (automation-api.md): `icp:*`, one map from request to answer, and the
@@ -11,13 +15,15 @@ import { typeOf, type PageRequest } from './page-protocol';
 
 const tabId = z.number().int().nonnegative();
 const website = z.number().int().nonnegative().optional();
+/** `websites[1]`, `apps[0]`, `miniPrograms[0]`: the service the operation is about; `website: n` is `websites[n]`. */
+const service = z.string().regex(SERVICE_PATH, 'a service path such as "websites[0]", "apps[0]" or "miniPrograms[0]"').optional();
 /** A whole profile in the interchange format, or `{ id }` of a stored one; the profile itself is parsed by import. */
 const profileRef = z.union([z.strictObject({ id: z.string().min(1) }), z.record(z.string(), z.unknown())]);
 
 export const apiRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('icp:fill'), tabId, profile: profileRef, website }),
-  z.object({ type: z.literal('icp:check'), tabId, profile: profileRef.optional(), website }),
-  z.object({ type: z.literal('icp:capture'), tabId, website }),
+  z.object({ type: z.literal('icp:fill'), tabId, profile: profileRef, website, service }),
+  z.object({ type: z.literal('icp:check'), tabId, profile: profileRef.optional(), website, service }),
+  z.object({ type: z.literal('icp:capture'), tabId, website, service }),
   z.object({ type: z.literal('icp:validate'), profile: z.unknown() }),
   z.object({ type: z.literal('icp:profiles:import'), document: z.unknown() }),
   z.object({ type: z.literal('icp:profiles:list') }),
@@ -26,6 +32,8 @@ export const apiRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('icp:vault:enable'), passphrase: z.string().min(8, 'a passphrase of at least 8 characters') }),
   z.object({ type: z.literal('icp:vault:lock') }),
   z.object({ type: z.literal('icp:vault:unlock'), passphrase: z.string() }),
+  z.object({ type: z.literal('icp:export'), profile: profileRef, service: z.string(), to: z.enum(EXPORT_TARGETS), codes: codeOverridesSchema.optional() }),
+  z.object({ type: z.literal('icp:package:read'), name: z.string(), data: z.string() }),
 ]);
 
 export type ApiRequest = z.infer<typeof apiRequestSchema>;
@@ -57,6 +65,8 @@ export type ApiAnswers = {
   'icp:vault:enable': Done;
   'icp:vault:lock': Done;
   'icp:vault:unlock': Done;
+  'icp:export': ExportAnswer;
+  'icp:package:read': PackageReport;
 };
 export type ApiAnswer = ApiAnswers[ApiType];
 export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;
