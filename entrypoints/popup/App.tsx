@@ -170,7 +170,7 @@ export function App() {
     else await firefoxSide?.open();
   }
 
-  const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', website, path }, { frameId: 0 });
+  const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', slot: website, path }, { frameId: 0 });
 
   return (
     <main class="popup">

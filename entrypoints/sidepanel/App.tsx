@@ -36,7 +36,7 @@ export function App() {
     if (id !== undefined) setReport(await callApi({ type: 'icp:check', tabId: id }));
   }
 
-  const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', website: 0, path }, { frameId: 0 });
+  const focus = (path: string) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'beian:focus', slot: 0, path }, { frameId: 0 });
 
   if (vault?.locked) {
     return (

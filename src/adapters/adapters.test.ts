@@ -2,17 +2,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { twoWebsites } from '../../test/support/sample';
+import { importDocument } from '../profile/import';
 import { profileValue } from '../fill/plan';
 import { resolvePath } from './define-adapter';
 import { adapters } from './index';
 
 // Conventions that keep "adding a portal touches nothing else" and "build from evidence" true.
 const DIR = import.meta.dirname;
-const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts', 'labels.ts'].includes(f));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts', 'labels.ts', 'app-step.ts'].includes(f));
 const fields = adapters.flatMap((a) => a.fields.map((f) => [a.id, f] as const));
 
 /** Where a selector may come from: a seed, a portals.md section, or a UI library's documented markup. */
 const SOURCE = /^(seed \d{3}|portals\.md §\d+(\.\d+)?|[\w@/.-]+ (docs|markup))/;
+
+/** A profile with two APPs, the second the slot a field is resolved at. */
+function withTwoApps() {
+  const result = importDocument(readFileSync('test/fixtures/v2/valid-enterprise-app-mini.json', 'utf8'));
+  if (!result.ok) throw new Error('fixture');
+  const profile = result.profiles[0]!;
+  return { ...profile, apps: [profile.apps[0]!, { ...profile.apps[0]!, access: { ...profile.apps[0]!.access } }] };
+}
 
 describe('adapters', () => {
   it('every adapter file is registered, and its id is its file name', () => {
@@ -30,7 +39,9 @@ describe('adapters', () => {
   });
 
   it.each(fields.map(([id, f]) => [id, f.path, f] as const))('%s: %s is a profile path with labels', (_id, path, field) => {
-    expect(profileValue(twoWebsites(), resolvePath(path, 1)), path).toBeDefined();
+    const profile = path.startsWith('apps[]') ? withTwoApps() : twoWebsites();
+    // A platform field stands for each platform's: the first one's path is a real one.
+    expect(profileValue(profile, resolvePath(path, 1).replace('.platforms[].', '.platforms[0].')), path).toBeDefined();
     expect(field.labels.length, 'a field is always reachable by what a person reads').toBeGreaterThan(0);
   });
 

@@ -1,4 +1,5 @@
 import { defineAdapter, type FieldSpec, type ManualSpec, type SectionId } from './define-adapter';
+import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Aliyun's ICP filing console (beian.aliyun.com), a React single-page app on Ant Design (portals.md §2.1). Its order
@@ -45,6 +46,7 @@ export default defineAdapter({
   steps: [
     { id: 'subject', sections: ['subject', 'subject-head'] },
     { id: 'website', sections: ['website', 'website-head'] },
+    { id: 'app', sections: ['app', 'app-platform', 'app-head'] },
   ],
   fields: [
     // 主办者所属区域: three selects in one row; the city and county lists load after their parent is chosen.
@@ -67,6 +69,7 @@ export default defineAdapter({
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
     { path: 'websites[].remark', section: 'website', labels: LABELS.remark },
     ...person('websites[].head', 'website-head'),
+    ...APP_STEP_FIELDS,
   ],
-  manual: [...manual('subject-head'), ...manual('website-head')],
+  manual: [...manual('subject-head'), ...manual('website-head'), ...APP_STEP_MANUAL],
 });

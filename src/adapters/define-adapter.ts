@@ -12,6 +12,10 @@ export type ProfileValue = string | readonly string[];
 /** The 前置审批 choice that says none applies: what an empty `approvals` list is on a portal (profile-format.md). */
 export const NO_APPROVALS = '以上都不涉及';
 
+/** A yes/no of the profile (对外提供SDK服务) as the portals' radios say it. */
+export const YES = '是';
+export const NO = '否';
+
 /** One approval as a ProfileValue item: `教育：教审2026-001`. */
 export const approvalItem = (type: string, number: string): string => `${type}：${number}`;
 
@@ -30,7 +34,7 @@ export type Codec = {
  * The parts of a filing, as portals head them (开始备案, 主办单位信息, 主办单位负责人信息, 网站信息, 网站负责人 /
  * 互联网信息服务负责人, 接入信息). The engine tells them apart by heading, legend and tab text.
  */
-export type SectionId = 'start' | 'subject' | 'subject-head' | 'website' | 'website-head' | 'access';
+export type SectionId = 'start' | 'subject' | 'subject-head' | 'website' | 'website-head' | 'access' | 'app' | 'app-head' | 'app-platform' | 'mini-program' | 'mini-program-head';
 
 export type WidgetKind =
   | 'text' // input / textarea
@@ -74,7 +78,7 @@ export type PickerSpec = {
 };
 
 export type FieldSpec = {
-  /** Profile path; `websites[]` stands for the website being filled. */
+  /** Profile path; `websites[]`, `apps[]` and `miniPrograms[]` stand for the service being filled. */
   path: string;
   /** The part of the filing the field sits in: two 负责人姓名 fields are told apart by it. */
   section: SectionId;
@@ -127,5 +131,8 @@ export type Adapter = {
 
 export const defineAdapter = (adapter: Adapter): Adapter => adapter;
 
-/** `websites[].head.name` → `websites[2].head.name`. */
-export const resolvePath = (path: string, website: number): string => path.replace('websites[]', `websites[${website}]`);
+/**
+ * `websites[].head.name` → `websites[2].head.name`, `apps[].name` → `apps[2].name`: a step shows one service, so
+ * one slot resolves whichever service list its fields name.
+ */
+export const resolvePath = (path: string, slot: number): string => path.replace(/^(websites|apps|miniPrograms)\[\]/, `$1[${slot}]`);

@@ -1,4 +1,5 @@
 import { defineAdapter, type FieldSpec } from './define-adapter';
+import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Any other filing form: fields are found by the label a person reads (label elements, table cells to the left or
@@ -38,6 +39,7 @@ export default defineAdapter({
     { id: 'subject', sections: ['subject', 'subject-head'] },
     { id: 'website', sections: ['website', 'website-head'] },
     { id: 'access', sections: ['access'] },
+    { id: 'app', sections: ['app', 'app-platform', 'app-head'] },
   ],
   fields: [
     { path: 'subject.name', section: 'subject', labels: LABELS.subjectName },
@@ -65,5 +67,7 @@ export default defineAdapter({
     { path: 'websites[].access.ips', section: 'access', labels: LABELS.ips },
     { path: 'websites[].access.methods', section: 'access', labels: LABELS.methods },
     { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations },
+    ...APP_STEP_FIELDS,
   ],
+  manual: APP_STEP_MANUAL,
 });

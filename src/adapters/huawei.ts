@@ -1,4 +1,5 @@
 import { defineAdapter, type FieldSpec, type ManualSpec } from './define-adapter';
+import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Huawei Cloud's filing console (console.huaweicloud.com/beian, also beian.huaweicloud.com), an OpenTiny Vue
@@ -40,6 +41,7 @@ export default defineAdapter({
   steps: [
     { id: 'subject', sections: ['subject', 'subject-head'] },
     { id: 'website', sections: ['website', 'website-head'] },
+    { id: 'app', sections: ['app', 'app-platform', 'app-head'] },
   ],
   fields: [
     // 备案省市、主办单位性质、证件类型 cannot be changed once the account has filings (portals.md §2.3): the page
@@ -61,6 +63,7 @@ export default defineAdapter({
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
     { path: 'websites[].remark', section: 'website', labels: LABELS.remark },
     ...person('websites[].head', 'website-head'),
+    ...APP_STEP_FIELDS,
   ],
-  manual: [...personManual('subject-head'), ...personManual('website-head')],
+  manual: [...personManual('subject-head'), ...personManual('website-head'), ...APP_STEP_MANUAL],
 });

@@ -1,4 +1,5 @@
 import { defineAdapter, type Documented, type FieldSpec, type SectionId } from './define-adapter';
+import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Tencent Cloud 网站备案 console (console.cloud.tencent.com/beian): React with tea-component under
@@ -38,6 +39,7 @@ export default defineAdapter({
   steps: [
     { id: 'subject', sections: ['subject', 'subject-head'] },
     { id: 'website', sections: ['website', 'website-head'] },
+    { id: 'app', sections: ['app', 'app-platform', 'app-head'] },
   ],
   fields: [
     // The certificate types load for the chosen 性质 and reset when it changes: 性质 first.
@@ -60,9 +62,11 @@ export default defineAdapter({
     { path: 'websites[].access.ips', section: 'website', labels: LABELS.ips, joined: { separator: ';' } },
     { path: 'websites[].remark', section: 'website', labels: ['网站备注', ...LABELS.remark] },
     ...person('websites[].head', 'website-head'),
+    ...APP_STEP_FIELDS,
   ],
   manual: [
     { section: 'subject-head', labels: ['验证码', '短信验证码', '手机验证码'], what: '短信验证码：由负责人本人获取并填写 · the SMS code: the person in charge requests and types it' },
     { section: 'website-head', labels: ['验证码', '短信验证码', '手机验证码'], what: '短信验证码：由负责人本人获取并填写 · the SMS code: the person in charge requests and types it' },
+    ...APP_STEP_MANUAL,
   ],
 });

@@ -1,7 +1,8 @@
-import { NO_APPROVALS, parseApprovalItem, type ProfileValue } from '../adapters/define-adapter';
+import { NO, NO_APPROVALS, parseApprovalItem, YES, type ProfileValue } from '../adapters/define-adapter';
 import { kindAt, kindOf } from '../profile/path-kinds';
 import { parsePath } from '../profile/paths';
 import { CURRENT_VERSION, PROFILE_FORMAT } from '../profile/schema';
+import { SERVICE_LISTS } from '../profile/service';
 import { isBlank, type PageValue } from '../page/read-page';
 import { fullDivisionNames } from './division-names';
 
@@ -16,6 +17,8 @@ export function valueFor(path: string, value: ProfileValue): unknown {
   if (path.endsWith('subject.region.province') && typeof value === 'string') return fullDivisionNames([value])[0];
   // 前置审批 items back to { type, number }; 以上都不涉及 is the empty list.
   if (/\.approvals$/.test(path) && typeof value !== 'string') return value.filter((item) => item !== NO_APPROVALS).map(parseApprovalItem);
+  // A yes/no reads back from the choice the page shows; anything else is not a yes/no and is not written.
+  if (kindAt(path) === 'flag') return value === YES ? true : value === NO ? false : undefined;
   return typeof value === 'string' ? value : [...value];
 }
 
@@ -39,12 +42,16 @@ export function setAtPath(root: Node, path: string, value: unknown): void {
   });
 }
 
-/** A partial profile in the interchange format from what a page shows; website data goes to slot `website`. */
-export function toPartialProfile(values: readonly PageValue[], website: number): Record<string, unknown> {
+/** A partial profile in the interchange format from what a page shows; a service's data goes to slot `slot`. */
+export function toPartialProfile(values: readonly PageValue[], slot: number): Record<string, unknown> {
   const profile: Node = { format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [] };
   for (const { path, value } of values) if (!isBlank(value)) setAtPath(profile, path, valueFor(path, value));
-  const websites = profile.websites as unknown[];
-  // Earlier slots stay empty objects rather than holes, so the document stays valid JSON with the data at `website`.
-  for (let i = 0; i <= website; i++) websites[i] ??= {};
+  // A page of APP or mini-program fields captures that service alone; any other page a website in its slot.
+  const lists = SERVICE_LISTS.filter((list) => Array.isArray(profile[list]) && (list === 'websites' ? profile.apps === undefined && profile.miniPrograms === undefined : true));
+  for (const list of lists) {
+    const services = profile[list] as unknown[];
+    // Earlier slots stay empty objects rather than holes, so the document stays valid JSON with the data at `slot`.
+    for (let i = 0; i <= slot; i++) services[i] ??= {};
+  }
   return profile;
 }

@@ -36,11 +36,11 @@ export function clearMarks(root: Document): void {
   for (const doc of documentsOf(root)) for (const old of doc.querySelectorAll(MARKER)) old.remove();
 }
 
-export function markFindings(root: Document, fields: readonly FoundField[], website: number, findings: readonly Finding[]): number {
+export function markFindings(root: Document, fields: readonly FoundField[], slot: number, findings: readonly Finding[]): number {
   clearMarks(root);
   const byElement = new Map<Element, Finding[]>();
   for (const finding of findings) {
-    const element = elementForPath(fields, website, finding.path);
+    const element = elementForPath(fields, slot, finding.path);
     if (element) byElement.set(element, [...(byElement.get(element) ?? []), finding]);
   }
   for (const [element, list] of byElement) {

@@ -13,19 +13,19 @@ const isUnder = (path: string, field: string) => path === field || path.startsWi
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function pageProfile(values: readonly PageValue[], website: number, base: Profile | undefined): Profile | undefined {
+function pageProfile(values: readonly PageValue[], slot: number, base: Profile | undefined): Profile | undefined {
   if (base) {
     const merged = structuredClone(base) as unknown as Record<string, unknown>;
     for (const { path, value } of values) setAtPath(merged, path, valueFor(path, value));
     const result = importDocument(merged);
     return result.ok ? result.profiles[0] : undefined;
   }
-  const result = importDocument(toPartialProfile(values, website));
+  const result = importDocument(toPartialProfile(values, slot));
   return result.ok ? result.profiles[0] : undefined;
 }
 
-export function checkPageValues(values: readonly PageValue[], website: number, today: string, profile?: Profile): Finding[] {
-  const merged = pageProfile(values, website, profile);
+export function checkPageValues(values: readonly PageValue[], slot: number, today: string, profile?: Profile): Finding[] {
+  const merged = pageProfile(values, slot, profile);
   const findings = merged ? runRules(merged, { today }).filter((f) => values.some((v) => isUnder(f.path, v.path))) : [];
   if (profile) {
     for (const { path, value } of values) {

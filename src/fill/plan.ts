@@ -1,4 +1,4 @@
-import { approvalItem, NO_APPROVALS, type FieldSpec, type ProfileValue } from '../adapters/define-adapter';
+import { approvalItem, NO, NO_APPROVALS, resolvePath, YES, type FieldSpec, type ProfileValue } from '../adapters/define-adapter';
 import type { Located } from '../page/locate-field';
 import { holdingOf, type Holding } from '../page/read-field';
 import type { FoundField } from '../page/recognise';
@@ -21,6 +21,7 @@ export function profileValue(profile: Profile, path: string): ProfileValue | und
   // 前置审批: `类型：文号` per approval; none is a choice of its own on the portals (以上都不涉及), never an empty field.
   if (/\.approvals$/.test(path) && Array.isArray(raw) && raw.every(isApproval)) return raw.length ? raw.map((a) => approvalItem(a.type, a.number)) : [NO_APPROVALS];
   if (typeof raw === 'string') return raw;
+  if (typeof raw === 'boolean') return raw ? YES : NO;
   if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw as string[];
   if (raw && typeof raw === 'object' && 'province' in raw) {
     const region = raw as Profile['subject']['region'];
@@ -34,12 +35,13 @@ const isEmpty = (value: ProfileValue | undefined): value is undefined =>
 
 const labelled = (found: Located) => (found.label ? { label: found.label } : {});
 
-function planOne(field: FoundField, profile: Profile, website: number): PlannedField[] {
+function planOne(field: FoundField, profile: Profile, slot: number): PlannedField[] {
   if (!('element' in field)) {
-    return [{ result: { path: field.spec.path.replace('websites[]', `websites[${website}]`), status: 'not-found', detail: field.problem } }];
+    return [{ result: { path: resolvePath(field.spec.path, slot), status: 'not-found', detail: field.problem } }];
   }
+  if (field.platform) return planPlatformField(field, profile, slot);
   const { spec } = field;
-  const holding = holdingOf(spec, field, website);
+  const holding = holdingOf(spec, field, slot);
   const whole = profileValue(profile, holding.listPath ?? holding.path);
   if (holding.listPath) {
     // The field takes one item: the first is filled, the others are reported, never squeezed in.
@@ -56,7 +58,15 @@ function planOne(field: FoundField, profile: Profile, website: number): PlannedF
   return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(joined) : joined, expected: whole } }];
 }
 
+/** A platform row's field, found as the page orders its platforms, is the profile's platform of the same name. */
+function planPlatformField(field: FoundField & Located, profile: Profile, slot: number): PlannedField[] {
+  const index = profile.apps[slot]?.platforms.findIndex((p) => p.platform === field.platform) ?? -1;
+  const path = field.spec.path.replace(/\.platforms\[\d+\]/, `.platforms[${index}]`);
+  if (index < 0) return [{ result: { path: resolvePath(path, slot), status: 'skipped', detail: `the profile has no ${field.platform ?? ''} platform for this APP`, ...labelled(field) } }];
+  return planOne({ ...field, spec: { ...field.spec, path }, platform: undefined }, profile, slot);
+}
+
 /** Pure: what to do with each field found on the page, in the adapter's order (a city after its province). */
-export function planFill(fields: readonly FoundField[], profile: Profile, website = 0): PlannedField[] {
-  return fields.flatMap((field) => planOne(field, profile, website));
+export function planFill(fields: readonly FoundField[], profile: Profile, slot = 0): PlannedField[] {
+  return fields.flatMap((field) => planOne(field, profile, slot));
 }

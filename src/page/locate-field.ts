@@ -35,6 +35,8 @@ export type Located = {
   label?: string;
   /** A separator the field's own hint asks for (可填多个，用“/”分隔). */
   hint?: string;
+  /** The APP platform whose block holds the control (a platform row's 包名). */
+  platform?: string;
 };
 export type LocateProblem = { problem: string; ambiguous?: true };
 
@@ -125,7 +127,7 @@ function located(found: { element: Element; widget: WidgetKind }, path: string, 
 }
 
 /** The block a person's block sits in: a 负责人 with no heading of its own belongs to the block above it. */
-const PARENT_BLOCK: Partial<Record<SectionId, SectionId>> = { 'subject-head': 'subject', 'website-head': 'website' };
+const PARENT_BLOCK: Partial<Record<SectionId, SectionId>> = { 'subject-head': 'subject', 'website-head': 'website', 'app-head': 'app', 'app-platform': 'app', 'mini-program-head': 'mini-program' };
 
 /** How an element fits a spec's section: exactly, through the block around it, unknown (no heading), or not. */
 function sectionFit(ctx: PageContext, el: Element, section: SectionId): Fit | 'exact' | undefined {
@@ -148,12 +150,15 @@ function namedField(control: Element, spec: FieldSpec): { element: Element; widg
   return { element: field, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(field) };
 }
 
-function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
+type Candidate = { element: Element; widget: WidgetKind; label?: string; fit: Fit | 'exact' };
+type Candidates = { shown: Candidate[]; found: number; problems: string[] };
+
+/** Every control a person would take for the spec's field, the surest first-ranked ones that are shown. */
+function candidatesOf(ctx: PageContext, spec: FieldSpec): Candidates {
   const wanted = labelVariants(spec.labels);
   const group = labelVariants(spec.group ?? []);
   // With a group, the field's own labels lead to it alone, and `part` applies under the group's labels only.
   const alone: FieldSpec = { ...spec, part: undefined };
-  type Candidate = { element: Element; widget: WidgetKind; label?: string; fit: Fit | 'exact' };
   const candidates = new Map<Element, Candidate>();
   const problems: string[] = [];
   for (const text of new Set([...wanted, ...group])) {
@@ -184,14 +189,23 @@ function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
   // An end date found both by its own label and by the 长期 question beside it (证件是否长期有效) is the date; the
   // question stands for the field only while 长期 has taken the date off the page.
   if (spec.widget === 'valid-until' && shown.length > 1) shown = shown.filter((c) => !c.element.querySelector('input[type=radio], input[type=checkbox]'));
+  return { shown, found: candidates.size, problems };
+}
+
+const locatedOf = ({ fit, ...found }: Candidate, spec: FieldSpec): Located => ({ ...located(found, spec.path, found.label), ...(fit === 'exact' ? {} : { fit }) });
+
+function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
+  const { shown, found, problems } = candidatesOf(ctx, spec);
   const [first, ...rest] = shown;
-  if (first && rest.length === 0) {
-    const { fit, ...found } = first;
-    return { ...located(found, spec.path, found.label), ...(fit === 'exact' ? {} : { fit }) };
-  }
+  if (first && rest.length === 0) return locatedOf(first, spec);
   if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
-  if (candidates.size) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
+  if (found) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
   return { problem: problems[0] ?? `no field labelled 「${spec.labels.join('」/「')}」` };
+}
+
+/** Every shown control of a field that repeats once per item of a list (a platform row's 包名): each is told apart by its own block. */
+export function locateEach(ctx: PageContext, spec: FieldSpec): Located[] {
+  return candidatesOf(ctx, spec).shown.map((c) => locatedOf(c, spec));
 }
 
 export function locateField(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {

@@ -6,7 +6,17 @@ import type { FoundField } from './recognise';
 // that is plainly one step, its only 负责人 is that step's; an element two blocks both claim belongs to the one that
 // placed it more surely, and to neither when they are equally unsure. Nothing is ever written on a guess.
 
-const PERSON_BLOCKS: ReadonlySet<SectionId> = new Set(['subject-head', 'website-head']);
+/** Each step's own 负责人 block, and the blocks that tell a page is that step. */
+const STEPS = {
+  subject: { head: 'subject-head', blocks: ['subject'], name: '主办单位负责人' },
+  website: { head: 'website-head', blocks: ['website'], name: '网站负责人' },
+  app: { head: 'app-head', blocks: ['app', 'app-platform'], name: 'APP负责人' },
+  'mini-program': { head: 'mini-program-head', blocks: ['mini-program'], name: '小程序负责人' },
+} as const satisfies Record<string, { head: SectionId; blocks: readonly SectionId[]; name: string }>;
+type Step = keyof typeof STEPS;
+const STEP_NAMES = Object.keys(STEPS).filter((key): key is Step => key in STEPS);
+
+const PERSON_BLOCKS: ReadonlySet<SectionId> = new Set(STEP_NAMES.map((step) => STEPS[step].head));
 const RANK = { exact: 0, block: 1, unknown: 2 } as const;
 
 const rankOf = (field: FoundField) => ('element' in field ? RANK[field.fit ?? 'exact'] : Infinity);
@@ -17,30 +27,42 @@ function unclear(field: FoundField, why: string): FoundField {
 
 /**
  * Which step the page plainly is, from its fields that are no 负责人's and that no 负责人 field reads too (a lone
- * 证件号码 may be the 负责人's, 主办单位名称 is not).
+ * 证件号码 may be the 负责人's, 主办单位名称 is not). 接入 sits on the website step or inside an APP's block.
  */
-function stepOf(fields: readonly FoundField[]): 'subject' | 'website' | undefined {
+function stepOf(fields: readonly FoundField[]): Step | undefined {
   const personal = new Set(fields.flatMap((f) => ('element' in f && PERSON_BLOCKS.has(f.spec.section) ? [f.element] : [])));
   const placed = fields.filter((f) => 'element' in f && !PERSON_BLOCKS.has(f.spec.section) && !personal.has(f.element));
-  const subject = placed.some((f) => f.spec.section === 'subject');
-  const website = placed.some((f) => f.spec.section === 'website' || f.spec.section === 'access');
-  return subject === website ? undefined : subject ? 'subject' : 'website';
+  const steps = STEP_NAMES.filter((step) => placed.some((f) => STEPS[step].blocks.some((block) => block === f.spec.section)));
+  if (steps.length === 0 && placed.some((f) => f.spec.section === 'access')) return 'website';
+  return steps.length === 1 ? steps[0] : undefined;
 }
 
 /** A 负责人 field no heading places: the step's own 负责人 on a one-step page, else unclear. */
-function placePerson(field: FoundField, step: 'subject' | 'website' | undefined): FoundField {
+function placePerson(field: FoundField, step: Step | undefined): FoundField {
   if (!('element' in field) || field.fit !== 'unknown' || !PERSON_BLOCKS.has(field.spec.section)) return field;
-  const owner = step === 'subject' ? 'subject-head' : step === 'website' ? 'website-head' : undefined;
+  const owner = step && STEPS[step];
   // The step's own 负责人 is placed by the block the page is, as surely as by a heading around it.
-  if (owner === field.spec.section) return { ...field, fit: 'block' };
+  if (owner?.head === field.spec.section) return { ...field, fit: 'block' };
   // The other 负责人's field on a one-step page is not on this page at all (and names no step of it).
-  if (owner) return { spec: field.spec, problem: `the 负责人 on this page is the ${owner === 'subject-head' ? '主办单位负责人' : '网站负责人'}` };
+  if (owner) return { spec: field.spec, problem: `the 负责人 on this page is the ${owner.name}` };
   return unclear(field, 'which 负责人 is unclear: no heading on the page tells whose field this is');
+}
+
+/** The service list a spec's path names (`apps[].name` → apps), if any. */
+const serviceOfPath = (path: string) => /^(websites|apps|miniPrograms)\[\]/.exec(path)?.[1];
+const STEP_SERVICE: Partial<Record<Step, string>> = { website: 'websites', app: 'apps', 'mini-program': 'miniPrograms' };
+
+/** On a page that is plainly one service's step, another service's fields (a website's IPs on an APP page) are not there. */
+function ownService(field: FoundField, step: Step | undefined): FoundField {
+  const service = serviceOfPath(field.spec.path);
+  const own = step && STEP_SERVICE[step];
+  if (!('element' in field) || !service || !own || service === own) return field;
+  return { spec: field.spec, problem: `this page is the ${STEPS[step].name.replace('负责人', '')} step` };
 }
 
 export function settleOwners(found: readonly FoundField[]): FoundField[] {
   const step = stepOf(found);
-  const fields = found.map((f) => placePerson(f, step));
+  const fields = found.map((f) => ownService(placePerson(f, step), step));
   const claims = new Map<Element, number[]>();
   fields.forEach((f, i) => {
     if ('element' in f) claims.set(f.element, [...(claims.get(f.element) ?? []), i]);

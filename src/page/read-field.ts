@@ -17,8 +17,8 @@ export type Holding = {
   join?: string;
 };
 
-export function holdingOf(spec: FieldSpec, found: Located, website: number): Holding {
-  const path = resolvePath(spec.path, website);
+export function holdingOf(spec: FieldSpec, found: Located, slot: number): Holding {
+  const path = resolvePath(spec.path, slot);
   // Widgets that hold a list take it whole; any other field one item, or a list only joined as the portal says.
   if (!isListPath(path) || drivers[found.widget].holdsList) return { path };
   const multiLine = found.element.tagName === 'TEXTAREA';

@@ -8,19 +8,19 @@ export type PageValue = { path: string; value: ProfileValue };
 export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? value.trim() === '' : value.length === 0);
 
 /** Reads every field found on the page, empty ones included (check reports them; capture drops them). */
-export function readFields(fields: readonly FoundField[], website: number): PageValue[] {
+export function readFields(fields: readonly FoundField[], slot: number): PageValue[] {
   return fields.flatMap((field) => {
     if (!('element' in field)) return [];
-    const holding = holdingOf(field.spec, field, website);
+    const holding = holdingOf(field.spec, field, slot);
     return [{ path: holding.path, value: readHeld(field.spec, field, holding) }];
   });
 }
 
 /** The page element of a profile path, for marking findings and jumping to a field. */
-export function elementForPath(fields: readonly FoundField[], website: number, path: string): Element | undefined {
+export function elementForPath(fields: readonly FoundField[], slot: number, path: string): Element | undefined {
   for (const field of fields) {
     if (!('element' in field)) continue;
-    const own = holdingOf(field.spec, field, website);
+    const own = holdingOf(field.spec, field, slot);
     const whole = own.listPath ?? own.path;
     if (path === own.path || path === whole || path.startsWith(`${whole}.`) || path.startsWith(`${whole}[`) || whole.startsWith(`${path}.`)) return field.element;
   }

@@ -3,6 +3,7 @@ import type { Adapter, FieldSpec } from '../adapters/define-adapter';
 import { queryFrames } from './frames';
 import { locateField, type Located, type LocateProblem, type PageContext } from './locate-field';
 import { settleOwners } from './owners';
+import { isPlatformSpec, locatePlatformField } from './platforms';
 
 // Which adapter serves the page, and which of its fields are on it now. An adapter's steps are names for groups
 // of sections; every step with a field on the page is acted on (a website form that carries its access fields is
@@ -18,7 +19,7 @@ const isOnPage = (field: FoundField) => 'element' in field || field.ambiguous ==
 
 /** The adapter's fields on this page: those of every step that shows at least one field. */
 function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefined {
-  const fields = settleOwners(adapter.fields.map((spec): FoundField => ({ spec, ...locateField(ctx, spec) })));
+  const fields = settleOwners(adapter.fields.flatMap((spec): FoundField[] => (isPlatformSpec(spec) ? locatePlatformField(ctx, spec) : [{ spec, ...locateField(ctx, spec) }])));
   const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && step.sections.includes(f.spec.section)));
   if (steps.length === 0) return undefined;
   const sections = new Set(steps.flatMap((s) => s.sections));

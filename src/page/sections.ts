@@ -48,9 +48,14 @@ const CURRENT_STEP = [
 const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['start', /开始备案|验证备案类型|备案类型/],
   ['subject-head', /(主办|主体).*负责人|法定代表人|法人/],
-  ['website-head', /(网站|互联网信息服务|服务|ICP|APP|应用)负责人/i],
+  ['mini-program-head', /(小程序|快应用)负责人/],
+  ['app-head', /(APP|移动应用|应用)负责人/i],
+  ['website-head', /(网站|互联网信息服务|服务|ICP)负责人/i],
   ['access', /接入/],
   ['subject', /主办|主体/],
+  ['mini-program', /小程序|快应用/],
+  ['app-platform', /平台信息|特征信息|(选择|发布)平台|android|\bios\b|harmony|鸿蒙|安卓|苹果/i],
+  ['app', /APP|移动(互联网)?应用/i],
   ['website', /网站|互联网信息服务|服务信息/],
 ];
 
@@ -64,7 +69,7 @@ export function sectionOfHeading(text: string): SectionId | 'other' {
  * A title in plain text (`<div class="section-title">主办单位信息</div>`): a block's name that ends in 信息 or names a
  * 负责人 block, standing alone (nothing beside it reads as its value), outside steps bars, tabs, menus and breadcrumbs.
  */
-const TEXT_TITLE = /^(.{1,10}信息|(主办单位|主办者|主体|网站|互联网信息服务|服务|ICP)负责人)$/i;
+const TEXT_TITLE = /^(.{1,10}信息|(主办单位|主办者|主体|网站|互联网信息服务|服务|ICP|APP|小程序)负责人)$/i;
 const NOT_TITLE_AREA = 'nav, [role=navigation], [role=tablist], [role=menu], [role=menubar], [role=tree], [class*=step], [class*=breadcrumb], [class*=menu], label, button, a, option, select';
 
 function isTextTitle(el: Element): boolean {

@@ -34,7 +34,7 @@ export function canonicalPublicKey(key: string): string {
 }
 
 function normalisePlatform(platform: AppPlatform): AppPlatform {
-  return { ...platform, packageName: platform.packageName.trim(), publicKey: canonicalPublicKey(platform.publicKey), fingerprint: canonicalFingerprint(platform.fingerprint) };
+  return { ...platform, platform: canonicalLabel(platform.platform), packageName: platform.packageName.trim(), publicKey: canonicalPublicKey(platform.publicKey), fingerprint: canonicalFingerprint(platform.fingerprint) };
 }
 
 function normaliseSecurity(security: Security | undefined): Security | undefined {

@@ -181,6 +181,14 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
   简体中文: '中文简体',
   繁体中文: '中文繁体',
   彝语: '彝文',
+  // APP platforms as the consoles name them (apps-security-materials.md §1; profile-format.md: Android | iOS | HarmonyOS).
+  安卓: 'Android',
+  苹果: 'iOS',
+  IOS: 'iOS',
+  ios: 'iOS',
+  鸿蒙: 'HarmonyOS',
+  Harmony: 'HarmonyOS',
+  'HarmonyOS NEXT': 'HarmonyOS',
 };
 
 export function canonicalLabel(label: string): string {

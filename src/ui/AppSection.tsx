@@ -5,6 +5,7 @@ import { ACCESS_FIELDS, APP_FIELDS, platformFields } from './editor-model';
 import { Fields } from './Fields';
 import { HeadSection } from './HeadSection';
 import { RemoveIcon } from './icons';
+import { PackageDrop } from './PackageDrop';
 import type { ServiceProps } from './ProfileEditor';
 import { Section } from './Section';
 import { appAccessSection, appHeadSection, appPlatformsSection, appSection } from './sections';
@@ -30,6 +31,7 @@ export function AppSection({ index: i, profile, findings, onChange, section, onR
                 <RemoveIcon />
               </button>
             </legend>
+            <PackageDrop id={`package-${i}-${j}`} platform={platform} onRead={(next) => setPlatforms(platforms.map((p, k) => (k === j ? next : p)))} />
             <Fields fields={platformFields(platform.platform)} prefix={`${path}.platforms[${j}]`} {...shared} />
           </fieldset>
         ))}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { enterprise } from '../../test/support/sample';
+import { readFileSync } from 'node:fs';
+import { importDocument } from '../profile/import';
 import { fieldName } from './field-names';
+
+const withApps = () => {
+  const result = importDocument(readFileSync('test/fixtures/v2/valid-enterprise-app-mini.json', 'utf8'));
+  if (!result.ok) throw new Error('fixture');
+  return result.profiles[0]!;
+};
 
 describe('fieldName', () => {
   it.each([
@@ -14,5 +22,18 @@ describe('fieldName', () => {
     ['something.unknown', 'en', 'something.unknown'],
   ] as const)('%s (%s) → %s', (path, lang, name) => {
     expect(fieldName(path, lang, enterprise())).toBe(name);
+  });
+});
+
+describe('fieldName for APPs and mini programs', () => {
+  it.each([
+    ['apps[0].platforms[1].fingerprint', 'zh', 'APP「云栖记账」 · iOS 平台 · 证书SHA-1'],
+    ['apps[0].platforms[0].fingerprint', 'en', 'APP “云栖记账” · Android platform · Signature MD5'],
+    ['apps[0].head.name', 'zh', 'APP「云栖记账」 · APP负责人 · 负责人姓名'],
+    ['apps[0].domains[1]', 'en', 'APP “云栖记账” · Every domain the APP uses · item 2'],
+    ['miniPrograms[0].appId', 'zh', '小程序「云栖点餐」 · AppID'],
+    ['apps[3].name', 'en', 'APP 4 · APP name'],
+  ] as const)('%s (%s) → %s', (path, lang, name) => {
+    expect(fieldName(path, lang, withApps())).toBe(name);
   });
 });

@@ -1,7 +1,7 @@
 import { parsePath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
-import { ACCESS_FIELDS, PERSON_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
+import { ACCESS_FIELDS, APP_FIELDS, MINI_PROGRAM_FIELDS, PERSON_FIELDS, platformFields, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
 
 // Field names as the filing says them, from the editor's own field tables: 主办单位负责人 · 证件号码 /
 // Host entity head · Document number, a website by its name (网站「星河官网」· 网站域名). The path stays for tooltips.
@@ -19,16 +19,34 @@ const EXTRA: ReadonlyMap<string, Text> = new Map([
 ]);
 const SUBJECT_HEAD = t('主办单位负责人', 'Host entity head');
 const WEBSITE_HEAD = t('网站负责人', 'Website head');
+const APP = byKey([...APP_FIELDS, ...ACCESS_FIELDS]);
+const MINI_PROGRAM = byKey(MINI_PROGRAM_FIELDS);
 const APPROVALS = t('前置审批', 'Pre-approval');
 
 export type Lang = 'zh' | 'en';
 
 const item = (index: number, lang: Lang) => (lang === 'zh' ? `第 ${index + 1} 项` : `item ${index + 1}`);
 
-function websiteName(profile: Profile | undefined, index: number, lang: Lang): string {
-  const name = profile?.websites[index]?.name;
-  if (lang === 'zh') return name ? `网站「${name}」` : `第 ${index + 1} 个网站`;
-  return name ? `website “${name}”` : `website ${index + 1}`;
+type ServiceWords = { fields: ReadonlyMap<string, Text>; head: Text; named: Text; numbered: Text };
+/** Each service list: its fields, its 负责人, and how one is named (`$` its name, `#` its number). */
+const SERVICES: Readonly<Record<string, ServiceWords>> = {
+  websites: { fields: WEBSITE, head: WEBSITE_HEAD, named: t('网站「$」', 'website “$”'), numbered: t('第 # 个网站', 'website #') },
+  apps: { fields: APP, head: t('APP负责人', 'APP head'), named: t('APP「$」', 'APP “$”'), numbered: t('第 # 个 APP', 'APP #') },
+  miniPrograms: { fields: MINI_PROGRAM, head: t('小程序负责人', 'Mini program head'), named: t('小程序「$」', 'mini program “$”'), numbered: t('第 # 个小程序', 'mini program #') },
+};
+
+function serviceName(words: ServiceWords, profile: Profile | undefined, list: string, index: number, lang: Lang): string {
+  const service: unknown = profile?.[list === 'apps' ? 'apps' : list === 'miniPrograms' ? 'miniPrograms' : 'websites'][index];
+  const name = typeof service === 'object' && service !== null && 'name' in service && typeof service.name === 'string' ? service.name : '';
+  return name ? words.named[lang].replace('$', name) : words.numbered[lang].replace('#', String(index + 1));
+}
+
+/** `platforms[1].fingerprint` of an APP: the platform by name, the label as that platform's row says it. */
+function platformPart(profile: Profile | undefined, app: number, rest: string, lang: Lang): { part: string; label?: Text } {
+  const [, index, key] = /^platforms\.(\d+)\.?(.*)$/.exec(rest) ?? [];
+  const platform = profile?.apps[app]?.platforms[Number(index)]?.platform ?? '';
+  const part = platform ? (lang === 'zh' ? `${platform} 平台` : `${platform} platform`) : lang === 'zh' ? `第 ${Number(index) + 1} 个平台` : `platform ${Number(index) + 1}`;
+  return { part, label: platformFields(platform).find((f) => f.key === key)?.label };
 }
 
 /** The name of the field at a profile path, in the UI language; the path itself when no name is known. */
@@ -38,17 +56,23 @@ export function fieldName(path: string, lang: Lang, profile?: Profile): string {
   const key = segments.join('.');
   const parts: string[] = [];
   let label: Text | undefined = EXTRA.get(key) ?? SUBJECT.get(key);
+  const list = String(segments[0]);
+  const words = SERVICES[list];
   if (!label && key.startsWith('subject.head.')) {
     parts.push(SUBJECT_HEAD[lang]);
     label = PERSON.get(key.slice('subject.head.'.length));
-  } else if (!label && segments[0] === 'websites' && typeof segments[1] === 'number') {
-    parts.push(websiteName(profile, segments[1], lang));
+  } else if (!label && words && typeof segments[1] === 'number') {
+    parts.push(serviceName(words, profile, list, segments[1], lang));
     const rest = segments.slice(2).join('.');
     if (rest.startsWith('head.')) {
-      parts.push(WEBSITE_HEAD[lang]);
+      parts.push(words.head[lang]);
       label = PERSON.get(rest.slice('head.'.length));
     } else if (rest.startsWith('approvals')) label = APPROVALS;
-    else label = WEBSITE.get(rest);
+    else if (list === 'apps' && rest.startsWith('platforms.')) {
+      const platform = platformPart(profile, segments[1], rest, lang);
+      parts.push(platform.part);
+      label = platform.label;
+    } else label = words.fields.get(rest);
   }
   if (!label) return path;
   parts.push(label[lang]);

@@ -1,6 +1,7 @@
-import { CERTIFICATES_BY_NATURE, LANGUAGES, NATURES } from '../../src/profile/options';
+import { APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVICES } from '../../src/profile/options';
 import type { Person, Profile } from '../../src/profile/schema';
 import { regionCodes, type Expected } from './expected-state';
+import { PLATFORM_CODES } from '../portals/aliyun/app-codes';
 
 // What the Aliyun replica's antd forms must hold after a fill (test/portals/aliyun): option values are MIIT codes,
 // the region is [province, city, county] codes, dates YYYY-MM-DD, the address the part after the 省市区 prefix.
@@ -8,6 +9,7 @@ import { regionCodes, type Expected } from './expected-state';
 
 type Codes = Readonly<Record<string, string | number>>;
 const code = (table: Codes, label: string) => (label ? String(table[label] ?? `missing:${label}`) : '');
+const codes = (table: Codes, labels: readonly string[]) => labels.map((l) => code(table, l)).sort();
 
 function person(prefix: string, p: Person): Expected[] {
   const { certificate } = p;
@@ -60,6 +62,36 @@ export const aliyun = {
       { path: `${w}.languages`, key: 'language', value: site.languages.map((l) => code(LANGUAGES, l)).sort() },
       { path: `${w}.remark`, key: 'remark', value: site.remark },
       ...person(`${w}.head`, site.head),
+    ];
+  },
+  /**
+   * Step APP信息 (`/order/app`, test/portals/aliyun/mobile-app.tsx): codes for 内容类别, 前置审批 and 语言, the platform
+   * as the page's own code, a platform row's fields as `platform<k>.<field>` (row k holds the profile's k-th platform;
+   * the fingerprint is the profile's, an iOS or HarmonyOS row's a SHA-1), 是否对外提供SDK服务 '1'/'0'. Not profile
+   * fields, to stay as they were: `appIcon` ([]), `phoneVfCode`, `fzrTel_extension`.
+   */
+  app: (p: Profile, i: number): Expected[] => {
+    const app = p.apps[i]!;
+    const w = `apps[${i}]`;
+    const platformCode = (label: string) => (Object.hasOwn(PLATFORM_CODES, label) ? PLATFORM_CODES[label as keyof typeof PLATFORM_CODES] : `missing:${label}`);
+    return [
+      { path: `${w}.name`, key: 'appName', value: app.name },
+      { path: `${w}.access.ips`, key: 'serverIp', value: app.access.ips },
+      { path: `${w}.services`, key: 'serviceContent', value: codes(SERVICES, app.services) },
+      { path: `${w}.approvals`, key: 'preApprovalType', value: codes(APPROVALS, app.approvals.map((a) => a.type)) },
+      { path: `${w}.languages`, key: 'appLanguage', value: codes(LANGUAGES, app.languages) },
+      { path: `${w}.remark`, key: 'remark', value: app.remark },
+      { path: `${w}.providesSdk`, key: 'provideSdk', value: app.providesSdk ? '1' : '0' },
+      { path: `${w}.thirdPartySdks`, key: 'thirdSdk', value: app.thirdPartySdks },
+      { path: `${w}.domains`, key: 'appDomains', value: app.domains },
+      ...app.platforms.flatMap((platform, k): Expected[] => [
+        { path: `${w}.platforms[${k}].platform`, key: `platform${k}.platform`, value: platformCode(platform.platform) },
+        { path: `${w}.platforms[${k}].domains`, key: `platform${k}.domains`, value: platform.domains },
+        { path: `${w}.platforms[${k}].packageName`, key: `platform${k}.packageName`, value: platform.packageName },
+        { path: `${w}.platforms[${k}].publicKey`, key: `platform${k}.publicKey`, value: platform.publicKey },
+        { path: `${w}.platforms[${k}].fingerprint`, key: `platform${k}.fingerprint`, value: platform.fingerprint },
+      ]),
+      ...person(`${w}.head`, app.head),
     ];
   },
 };

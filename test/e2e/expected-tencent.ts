@@ -1,6 +1,7 @@
 import { APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVICES } from '../../src/profile/options';
 import type { Person, Profile } from '../../src/profile/schema';
 import { regionCodes, type Expected } from './expected-state';
+import { PLATFORM_CODES } from '../portals/tencent/app-codes';
 
 // What the Tencent Cloud replica's React state must hold after a fill (test/portals/tencent): option values are the
 // MIIT codes the replica uses, the region is GB/T 2260 codes, dates are `YYYY-MM-DD`, the office phone is split into
@@ -30,7 +31,7 @@ function person(prefix: string, key: string, p: Person): Expected[] {
 }
 
 /** 前置审批 as the replica holds it: checked types in the list's order, 以上都不涉及 (0) when there is none. */
-function approvals(list: Profile['websites'][number]['approvals']) {
+function approvals(list: Profile['websites'][number]['approvals'] | Profile['apps'][number]['approvals']) {
   if (list.length === 0) return { types: ['0'], numbers: {} };
   const order = Object.keys(APPROVALS);
   const sorted = [...list].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
@@ -66,6 +67,36 @@ export const tencent = {
       { path: `${w}.access.ips`, key: 'ips', value: site.access.ips.join(';') },
       { path: `${w}.remark`, key: 'remark', value: site.remark },
       ...person(`${w}.head`, 'sitePerson', site.head),
+    ];
+  },
+  /**
+   * 填写APP信息 (`/beian/app`, test/portals/tencent/mobile-app.tsx): a platform card's fields as `platform<k>.<field>`
+   * (card k holds the profile's k-th platform; the fingerprint is the profile's, an iOS or 鸿蒙 card's a SHA-1), the
+   * platform as the page's code, 是否对外提供SDK服务 '是'/'否', the IPs joined with `;`. Not profile fields, to stay as
+   * they were: `serviceType` ('APP'), `sameAsSubjectHead` (false), `appPersonSmsCode` ('').
+   */
+  app: (p: Profile, i: number): Expected[] => {
+    const app = p.apps[i]!;
+    const w = `apps[${i}]`;
+    const platformCode = (label: string) => (Object.hasOwn(PLATFORM_CODES, label) ? PLATFORM_CODES[label as keyof typeof PLATFORM_CODES] : `missing:${label}`);
+    return [
+      { path: `${w}.name`, key: 'appName', value: app.name },
+      { path: `${w}.services`, key: 'services', value: codes(SERVICES, app.services) },
+      { path: `${w}.approvals`, key: 'approvals', value: approvals(app.approvals) },
+      { path: `${w}.languages`, key: 'languages', value: codes(LANGUAGES, app.languages) },
+      { path: `${w}.providesSdk`, key: 'providesSdk', value: app.providesSdk ? '是' : '否' },
+      { path: `${w}.thirdPartySdks`, key: 'thirdPartySdks', value: app.thirdPartySdks },
+      { path: `${w}.domains`, key: 'domains', value: app.domains },
+      { path: `${w}.access.ips`, key: 'ips', value: app.access.ips.join(';') },
+      { path: `${w}.remark`, key: 'remark', value: app.remark },
+      ...app.platforms.flatMap((platform, k): Expected[] => [
+        { path: `${w}.platforms[${k}].platform`, key: `platform${k}.platform`, value: platformCode(platform.platform) },
+        { path: `${w}.platforms[${k}].packageName`, key: `platform${k}.packageName`, value: platform.packageName },
+        { path: `${w}.platforms[${k}].publicKey`, key: `platform${k}.publicKey`, value: platform.publicKey },
+        { path: `${w}.platforms[${k}].fingerprint`, key: `platform${k}.fingerprint`, value: platform.fingerprint },
+        { path: `${w}.platforms[${k}].domains`, key: `platform${k}.domains`, value: platform.domains },
+      ]),
+      ...person(`${w}.head`, 'appPerson', app.head),
     ];
   },
 };

@@ -27,9 +27,12 @@ export const approvalsDriver: Driver = {
   holdsList: true,
   unordered: true,
   async write(cell, value) {
-    const wanted = asList(value).map(parseApprovalItem);
-    const types = new Set(wanted.map((w) => w.type));
     const known = new Set(boxesIn(cell).map((b) => b.type));
+    // A list with no 以上都不涉及 box says "none" by leaving every type unticked.
+    const wanted = asList(value)
+      .map(parseApprovalItem)
+      .filter((w) => w.type !== NO_APPROVALS || known.has(NO_APPROVALS));
+    const types = new Set(wanted.map((w) => w.type));
     const missing = [...types].filter((t) => !known.has(t));
     if (missing.length) return `no 前置审批 type 「${missing.join('」「')}」 in the list`;
     // Unchecked first (以上都不涉及 excludes the others); the page renders between clicks and may add or drop inputs.
@@ -51,8 +54,8 @@ export const approvalsDriver: Driver = {
     return undefined;
   },
   read(cell) {
-    return boxesIn(cell)
-      .filter(({ box }) => isChecked(box))
-      .map(({ box, type }) => (type === NO_APPROVALS ? NO_APPROVALS : approvalItem(type, numberOf(box, cell)?.value.trim() ?? '')));
+    const boxes = boxesIn(cell);
+    const ticked = boxes.filter(({ box }) => isChecked(box)).map(({ box, type }) => (type === NO_APPROVALS ? NO_APPROVALS : approvalItem(type, numberOf(box, cell)?.value.trim() ?? '')));
+    return ticked.length === 0 && !boxes.some((b) => b.type === NO_APPROVALS) ? [NO_APPROVALS] : ticked;
   },
 };

@@ -6,6 +6,7 @@ import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ENTITY_KEYS, EntityStep } from './entity';
+import { appState, AppStep } from './mobile-app';
 import { PERSON_KEYS } from './person';
 import { SITE_KEYS, SiteStep } from './site';
 import { BASE, exposeState, keyed } from './twin';
@@ -13,11 +14,15 @@ import { BASE, exposeState, keyed } from './twin';
 // The Aliyun ICP filing console (beian.aliyun.com) as portals.md §2.1 describes it: a React single-page app on
 // Ant Design whose order form has two steps on their own routes, `/order/entity` (主办者信息) and `/order/site`
 // (网站信息), under the `.icp-page-form` root. The twin is the same app under `/twin/order/…` (twin.ts).
+// Issue 16: the APP filing's step APP信息 on `/order/app`, beside the website step (mobile-app.tsx).
 
 dayjs.locale('zh-cn');
 
-type Route = 'entity' | 'site';
-const routeOf = (path: string): Route => (path.slice(BASE.length).startsWith('/order/site') ? 'site' : 'entity');
+type Route = 'entity' | 'site' | 'app';
+const routeOf = (path: string): Route => {
+  const rest = path.slice(BASE.length);
+  return rest.startsWith('/order/site') ? 'site' : rest.startsWith('/order/app') ? 'app' : 'entity';
+};
 
 /** Form values as plain JSON: dates as YYYY-MM-DD, nothing chosen as ''. */
 function plain(values: Record<string, unknown>): Record<string, unknown> {
@@ -34,7 +39,7 @@ function App() {
   }, []);
   useEffect(() => {
     const keys = route === 'entity' ? [...ENTITY_KEYS, ...PERSON_KEYS] : [...SITE_KEYS, ...PERSON_KEYS];
-    exposeState(() => plain(keyed(form.current?.getFieldsValue(true) ?? {}, keys)));
+    exposeState(() => (route === 'app' ? appState(form.current?.getFieldsValue(true) ?? {}) : plain(keyed(form.current?.getFieldsValue(true) ?? {}, keys))));
   }, [route]);
   const onForm = useCallback((f: FormInstance) => {
     form.current = f;
@@ -46,8 +51,8 @@ function App() {
   return (
     <ConfigProvider locale={zhCN}>
       <div className="icp-page-form" style={{ maxWidth: 980, margin: '24px auto', fontFamily: 'system-ui, "Microsoft YaHei", sans-serif' }}>
-        <Steps current={route === 'entity' ? 0 : 1} items={[{ title: '主办者信息' }, { title: '网站信息' }, { title: '上传资料' }, { title: '提交审核' }]} style={{ marginBottom: 24 }} />
-        {route === 'entity' ? <EntityStep onNext={() => go('site')} onForm={onForm} /> : <SiteStep onBack={() => go('entity')} onForm={onForm} />}
+        <Steps current={route === 'entity' ? 0 : 1} items={[{ title: '主办者信息' }, { title: route === 'app' ? 'APP信息' : '网站信息' }, { title: '上传资料' }, { title: '提交审核' }]} style={{ marginBottom: 24 }} />
+        {route === 'entity' ? <EntityStep onNext={() => go('site')} onForm={onForm} /> : route === 'app' ? <AppStep onBack={() => go('entity')} onForm={onForm} /> : <SiteStep onBack={() => go('entity')} onForm={onForm} />}
       </div>
     </ConfigProvider>
   );

@@ -3,6 +3,7 @@ import TinyForm from '@opentiny/vue-form';
 import { computed, createApp, h, ref, toRaw, type Component, type VNode } from 'vue';
 import { section } from './controls';
 import { subjectPage, websitePage, type FormState, type Page } from './form';
+import { appStep } from './mobile-app';
 import { cls, TWIN } from './twin';
 
 // Huawei Cloud's filing console (console.huaweicloud.com/beian, also served at beian.huaweicloud.com), rebuilt with
@@ -14,11 +15,16 @@ import { cls, TWIN } from './twin';
 // 证件号码 appear in two sections, each 手机号 has an SMS code box beside it that must stay empty, the 负责人
 // certificate types and the service dictionary load when their select first opens, and domains are rows added with
 // "+ 添加" (an OpenTiny button disables itself for a second after each click: its reset-time).
+// Issue 16: the APP filing's 填写APP信息 on `#/app`, in the place of 填写网站信息 (mobile-app.ts).
 
 const STEPS = ['验证备案信息', '填写主体信息', '填写网站信息', '上传资料', '提交备案'];
 
 const pages: Record<string, Page> = { subject: subjectPage(), website: websitePage() };
-const routeOf = (hash: string) => (hash.replace(/^#\/?/, '').split(/[/?]/)[0] === 'website' ? 'website' : 'subject');
+const app = appStep();
+const routeOf = (hash: string) => {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return name === 'website' || name === 'app' ? name : 'subject';
+};
 const route = ref(routeOf(location.hash));
 window.addEventListener('hashchange', () => (route.value = routeOf(location.hash)));
 
@@ -27,6 +33,7 @@ Object.assign(window, {
   replicaOptionLoadMs: 0,
   /** The framework state of the page on screen, as plain data. */
   replicaState: (): FormState => {
+    if (route.value === 'app') return app.snapshot();
     const page = pages[route.value];
     return page ? structuredClone(toRaw(page.state)) : {};
   },
@@ -51,6 +58,6 @@ createApp({
   render: () =>
     h('div', { class: cls('hw-console') }, [
       h('div', { class: cls('hw-header') }, '华为云 · 备案中心'),
-      current.value ? h('div', { key: route.value }, [pageView(current.value)]) : null,
+      route.value === 'app' ? h('div', { key: 'app' }, [app.view()]) : current.value ? h('div', { key: route.value }, [pageView(current.value)]) : null,
     ]),
 }).mount('#root');

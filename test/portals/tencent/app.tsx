@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConfigProvider } from 'tea-component/es/configprovider';
+import { AppPage } from './mobile-app';
 import { SubjectPage } from './subject';
 import { BASE, CLASS_PREFIX, cls } from './twin';
 import { WebsitePage } from './website';
@@ -11,12 +12,13 @@ import { WebsitePage } from './website';
 // `/beian/subject` (填写主体信息) and `/beian/website` (填写网站信息), and `/twin/beian/…` for the drifted twin.
 // tea-component ships its styles for the `tea` prefix only; the page loads them and renames `.tea-` to its own prefix,
 // as a console built with another prefix must.
+// Issue 16: the APP filing's 填写APP信息 on `/beian/app`, in the place of 填写网站信息 (mobile-app.tsx).
 
 export const STYLE_PATH = '/app/tencent/tea.css';
 
 function route(): string {
   const path = location.pathname.slice(BASE.length).replace(/\/+$/, '');
-  return path === '/beian/website' ? 'website' : 'subject';
+  return path === '/beian/website' ? 'website' : path === '/beian/app' ? 'app' : 'subject';
 }
 
 function App() {
@@ -37,10 +39,10 @@ function App() {
         <h2 className={cls('page-title')}>网站备案</h2>
         <ol className={cls('steps')}>
           <li className={cls(step === 'subject' ? 'step-current' : 'step')}>1 填写主体信息</li>
-          <li className={cls(step === 'website' ? 'step-current' : 'step')}>2 填写网站信息</li>
+          <li className={cls(step === 'website' || step === 'app' ? 'step-current' : 'step')}>{step === 'app' ? '2 填写APP信息' : '2 填写网站信息'}</li>
           <li className={cls('step')}>3 上传资料</li>
         </ol>
-        {step === 'website' ? <WebsitePage key="website" back={() => go('subject')} /> : <SubjectPage key="subject" next={() => go('website')} />}
+        {step === 'website' ? <WebsitePage key="website" back={() => go('subject')} /> : step === 'app' ? <AppPage key="app" back={() => go('subject')} /> : <SubjectPage key="subject" next={() => go('website')} />}
       </div>
     </ConfigProvider>
   );
