@@ -1,5 +1,5 @@
 import { defineAdapter, type FieldSpec, type ManualSpec, type SectionId } from './define-adapter';
-import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
+import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Aliyun's ICP filing console (beian.aliyun.com), a React single-page app on Ant Design (portals.md §2.1). Its order
@@ -18,7 +18,7 @@ import { LABELS } from './labels';
 
 const doc21 = (css: string) => ({ css, source: 'portals.md §2.1' });
 
-function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-head' | 'website-head'): FieldSpec[] {
+function person(prefix: 'subject.head' | 'websites[].head' | 'apps[].head', section: 'subject-head' | 'website-head' | 'app-head'): FieldSpec[] {
   const site = prefix === 'websites[].head';
   return [
     { path: `${prefix}.name`, section, labels: LABELS.personName },
@@ -69,7 +69,8 @@ export default defineAdapter({
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
     { path: 'websites[].remark', section: 'website', labels: LABELS.remark },
     ...person('websites[].head', 'website-head'),
-    ...APP_STEP_FIELDS,
+    ...appStepFields(),
+    ...person('apps[].head', 'app-head'),
   ],
-  manual: [...manual('subject-head'), ...manual('website-head'), ...APP_STEP_MANUAL],
+  manual: [...manual('subject-head'), ...manual('website-head'), ...manual('app-head'), ...APP_STEP_MANUAL],
 });

@@ -3,11 +3,11 @@ import { LABELS } from './labels';
 
 // The APP step the consoles share (apps-security-materials.md §1): APP基本信息 — Aliyun's 2023 flow (APP名称, 云服务器IP,
 // 内容类别, 前置审批, APP语言, 备注, 是否对外提供SDK服务, 第三方SDK, APP使用的域名), Volcengine's notes (APP内容, APP涉及全部域名,
-// 云资源/IP, 使用第三方SDK服务) — and the APP负责人 with the website head's labels. Every label names the APP or sits in
-// the APP's own block: a bare 服务内容 or 备注 is read only where a heading says it is the APP's.
+// 云资源/IP, 使用第三方SDK服务) — and 平台信息. Every label names the APP or sits in the APP's own block: a bare 服务内容 or
+// 备注 is read only where a heading says it is the APP's.
 
 export const APP_LABELS = {
-  name: ['APP名称', 'App名称', '应用名称', 'APP应用名称'],
+  name: ['APP名称', 'App名称', '应用名称', 'APP应用名称', '服务名称（APP）'],
   services: ['APP服务内容', 'APP内容', 'APP内容类别', '内容类别', '服务内容'],
   languages: ['APP语言', 'APP语言类别', '语言类别', '语言'],
   domains: ['APP使用的全部域名', 'APP使用的域名', 'APP涉及全部域名', 'APP涉及的域名', 'APP域名'],
@@ -27,33 +27,25 @@ const perPlatform = (labels: readonly string[]) => [...labels, ...PLATFORM_PREFI
  */
 const PLATFORM: FieldSpec[] = [
   { path: 'apps[].platforms[].domains', section: 'app-platform', labels: perPlatform(['域名', '平台域名', '服务器域名', '使用的域名', '该平台使用的域名']) },
-  { path: 'apps[].platforms[].packageName', section: 'app-platform', labels: perPlatform(['包名', 'APP包名', '应用包名', '软件包名称', '包名/Bundle ID', 'Bundle ID', 'BundleID', 'bundleName', 'Bundle Name']) },
-  { path: 'apps[].platforms[].publicKey', section: 'app-platform', labels: perPlatform(['公钥', '平台公钥', 'APP公钥', '公钥(模数)', '模数']) },
+  { path: 'apps[].platforms[].packageName', section: 'app-platform', labels: perPlatform(['包名', 'APP包名', '应用包名', '软件包名称', '包名/Bundle ID', 'Bundle ID', 'BundleID', 'bundleName', 'Bundle Name']), placeholders: ['请输入包名', '请输入APP包名', '请输入应用包名', '请输入Bundle ID', '请输入bundleName', '请输入软件包名称'] },
+  { path: 'apps[].platforms[].publicKey', section: 'app-platform', labels: perPlatform(['公钥', '平台公钥', 'APP公钥', '公钥(模数)', '模数']), placeholders: ['请输入公钥', '请输入平台公钥', '请输入模数'] },
   {
     path: 'apps[].platforms[].fingerprint',
     section: 'app-platform',
     labels: perPlatform(['签名MD5', 'MD5签名值', 'MD5签名', '签名MD5值', '证书MD5指纹', 'MD5指纹', '签名SHA-1', '签名SHA1', 'SHA-1', 'SHA1', '证书SHA-1指纹', '证书SHA1指纹', 'SHA1指纹', 'SHA-1指纹', '证书指纹', '签名指纹', '签名MD5/SHA-1']),
+    placeholders: ['请输入签名', '请输入MD5', '请输入SHA', '请输入证书MD5', '请输入证书SHA', '请输入证书指纹', '请输入指纹'],
   },
 ];
 
-const named = (labels: readonly string[]) => [...new Set([...labels, ...labels.map((l) => `APP负责人${l.replace(/^负责人/, '')}`)])];
+/**
+ * APP基本信息 and 平台信息: the fields every console's APP step asks, found by the words above; `quirks` adds a console's
+ * own handling to a field by its path (Tencent joins the IPs with ;). The APP负责人 is each adapter's own person block.
+ */
+export function appStepFields(quirks: Readonly<Record<string, Partial<FieldSpec>>> = {}): FieldSpec[] {
+  return APP_FIELDS.map((field) => ({ ...field, ...quirks[field.path] }));
+}
 
-const section = 'app-head';
-/** The APP负责人 block (互联网信息服务负责人 of the APP), relative to `apps[].head`. */
-const HEAD: FieldSpec[] = [
-  { path: 'apps[].head.name', section, labels: named(LABELS.personName) },
-  { path: 'apps[].head.certificate.type', section, labels: named(LABELS.personCertificateType) },
-  { path: 'apps[].head.certificate.number', section, labels: named(LABELS.personCertificateNumber) },
-  { path: 'apps[].head.certificate.validFrom', section, labels: LABELS.validFromOwn, group: LABELS.validity, part: 0 },
-  { path: 'apps[].head.certificate.validUntil', section, labels: LABELS.validUntilOwn, group: LABELS.validity, part: 1, widget: 'valid-until' },
-  { path: 'apps[].head.officePhone', section, labels: named(LABELS.officePhone) },
-  { path: 'apps[].head.mobiles', section, labels: named(LABELS.mobile) },
-  { path: 'apps[].head.emergencyPhone', section, labels: named(LABELS.emergencyPhone) },
-  { path: 'apps[].head.emails', section, labels: named(LABELS.email) },
-];
-
-/** APP基本信息 and the APP负责人: the fields every console's APP step asks, found by the words above. */
-export const APP_STEP_FIELDS: readonly FieldSpec[] = [
+const APP_FIELDS: readonly FieldSpec[] = [
   { path: 'apps[].name', section: 'app', labels: APP_LABELS.name },
   { path: 'apps[].services', section: 'app', labels: APP_LABELS.services },
   { path: 'apps[].approvals', section: 'app', labels: LABELS.approvals, widget: 'approvals' },
@@ -64,7 +56,6 @@ export const APP_STEP_FIELDS: readonly FieldSpec[] = [
   { path: 'apps[].access.ips', section: 'app', labels: APP_LABELS.ips },
   { path: 'apps[].remark', section: 'app', labels: APP_LABELS.remark },
   ...PLATFORM,
-  ...HEAD,
 ];
 
 /** What the APP step leaves to the person: the icon is an image the agent chooses, never one we pick. */

@@ -1,5 +1,5 @@
 import { defineAdapter, type FieldSpec } from './define-adapter';
-import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
+import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Any other filing form: fields are found by the label a person reads (label elements, table cells to the left or
@@ -9,14 +9,14 @@ import { LABELS } from './labels';
 // Steps: `subject`, `website`, `access`, joined with `+` for what the page shows.
 
 /** The block's own name in front of a person label (主办单位负责人证件号码, 网站负责人手机号码): such a label places the field. */
-const BLOCK_NAMES = { 'subject-head': ['主办单位负责人', '法定代表人'], 'website-head': ['网站负责人'] } as const;
+const BLOCK_NAMES = { 'subject-head': ['主办单位负责人', '法定代表人'], 'website-head': ['网站负责人'], 'app-head': ['APP负责人'] } as const;
 
-function named(section: 'subject-head' | 'website-head', labels: readonly string[]): string[] {
+function named(section: 'subject-head' | 'website-head' | 'app-head', labels: readonly string[]): string[] {
   const own = BLOCK_NAMES[section].flatMap((block) => labels.map((label) => (label.startsWith('负责人') ? block + label.slice(3) : block + label)));
   return [...new Set([...labels, ...own])];
 }
 
-function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-head' | 'website-head'): FieldSpec[] {
+function person(prefix: 'subject.head' | 'websites[].head' | 'apps[].head', section: 'subject-head' | 'website-head' | 'app-head'): FieldSpec[] {
   return [
     { path: `${prefix}.name`, section, labels: named(section, LABELS.personName) },
     { path: `${prefix}.certificate.type`, section, labels: named(section, LABELS.personCertificateType) },
@@ -67,7 +67,8 @@ export default defineAdapter({
     { path: 'websites[].access.ips', section: 'access', labels: LABELS.ips },
     { path: 'websites[].access.methods', section: 'access', labels: LABELS.methods },
     { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations },
-    ...APP_STEP_FIELDS,
+    ...appStepFields(),
+    ...person('apps[].head', 'app-head'),
   ],
   manual: APP_STEP_MANUAL,
 });

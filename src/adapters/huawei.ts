@@ -1,5 +1,5 @@
 import { defineAdapter, type FieldSpec, type ManualSpec } from './define-adapter';
-import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
+import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Huawei Cloud's filing console (console.huaweicloud.com/beian, also beian.huaweicloud.com), an OpenTiny Vue
@@ -11,7 +11,7 @@ import { LABELS } from './labels';
 // Steps are recognised by the sections on the page, whatever the route: `subject` (主办单位 + 负责人) and `website`
 // (网站 + 互联网信息服务负责人).
 
-function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-head' | 'website-head'): FieldSpec[] {
+function person(prefix: 'subject.head' | 'websites[].head' | 'apps[].head', section: 'subject-head' | 'website-head' | 'app-head'): FieldSpec[] {
   return [
     { path: `${prefix}.name`, section, labels: LABELS.personName },
     { path: `${prefix}.certificate.type`, section, labels: LABELS.personCertificateType },
@@ -26,7 +26,7 @@ function person(prefix: 'subject.head' | 'websites[].head', section: 'subject-he
 }
 
 /** What stays with the person on each 负责人 block: the SMS code sent to the 手机号, and (in Huawei's app) face verification. */
-function personManual(section: 'subject-head' | 'website-head'): ManualSpec[] {
+function personManual(section: 'subject-head' | 'website-head' | 'app-head'): ManualSpec[] {
   return [
     { section, labels: ['验证码', '短信验证码', '手机验证码'], what: '短信验证码由负责人本人获取并填写 · the SMS code is requested and typed by the person in charge' },
     { section, labels: ['人脸核验', '真实性核验'], what: '人脸核验由负责人本人在华为云 App 完成 · face verification is done by the person in the Huawei Cloud app' },
@@ -63,7 +63,8 @@ export default defineAdapter({
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
     { path: 'websites[].remark', section: 'website', labels: LABELS.remark },
     ...person('websites[].head', 'website-head'),
-    ...APP_STEP_FIELDS,
+    ...appStepFields(),
+    ...person('apps[].head', 'app-head'),
   ],
-  manual: [...personManual('subject-head'), ...personManual('website-head'), ...APP_STEP_MANUAL],
+  manual: [...personManual('subject-head'), ...personManual('website-head'), ...personManual('app-head'), ...APP_STEP_MANUAL],
 });

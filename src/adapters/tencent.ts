@@ -1,5 +1,5 @@
 import { defineAdapter, type Documented, type FieldSpec, type SectionId } from './define-adapter';
-import { APP_STEP_FIELDS, APP_STEP_MANUAL } from './app-step';
+import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
 
 // Tencent Cloud 网站备案 console (console.cloud.tencent.com/beian): React with tea-component under
@@ -17,7 +17,7 @@ const doc22 = (css: string): Documented => ({ css, source: 'portals.md §2.2' })
 /** The console's own wording first (服务名称（网站）, 网站备注, portals.md §2.2), then the variants other portals use. */
 const WEBSITE_NAME = ['服务名称（网站）', ...LABELS.websiteName];
 
-function person(prefix: 'subject.head' | 'websites[].head', section: SectionId, fast?: { name: Documented; number: Documented }): FieldSpec[] {
+function person(prefix: 'subject.head' | 'websites[].head' | 'apps[].head', section: SectionId, fast?: { name: Documented; number: Documented }): FieldSpec[] {
   return [
     { path: `${prefix}.name`, section, labels: LABELS.personName, ...(fast ? { fast: fast.name } : {}) },
     { path: `${prefix}.certificate.type`, section, labels: LABELS.personCertificateType },
@@ -62,11 +62,15 @@ export default defineAdapter({
     { path: 'websites[].access.ips', section: 'website', labels: LABELS.ips, joined: { separator: ';' } },
     { path: 'websites[].remark', section: 'website', labels: ['网站备注', ...LABELS.remark] },
     ...person('websites[].head', 'website-head'),
-    ...APP_STEP_FIELDS,
+    ...appStepFields({ 'apps[].access.ips': { joined: { separator: ';' } } }),
+    ...person('apps[].head', 'app-head'),
   ],
   manual: [
-    { section: 'subject-head', labels: ['验证码', '短信验证码', '手机验证码'], what: '短信验证码：由负责人本人获取并填写 · the SMS code: the person in charge requests and types it' },
-    { section: 'website-head', labels: ['验证码', '短信验证码', '手机验证码'], what: '短信验证码：由负责人本人获取并填写 · the SMS code: the person in charge requests and types it' },
+    ...(['subject-head', 'website-head', 'app-head'] as const).map((section) => ({
+      section,
+      labels: ['验证码', '短信验证码', '手机验证码'],
+      what: '短信验证码：由负责人本人获取并填写 · the SMS code: the person in charge requests and types it',
+    })),
     ...APP_STEP_MANUAL,
   ],
 });

@@ -16,8 +16,16 @@ import type { FieldResult } from './report';
 // (Aliyun) — and only then do their 包名, 公钥 and 签名 fields exist to be found and filled.
 
 /** The platform choice, as the consoles label it (apps-security-materials.md §1: 平台, 选择平台). */
-const CHOOSER: FieldSpec = { path: 'apps[].platforms', section: 'app-platform', labels: ['选择平台', 'APP运行平台', '运行平台', '发布平台', '平台类型', 'APP平台', '所属平台', '平台'] };
+const CHOOSER: FieldSpec = {
+  path: 'apps[].platforms',
+  section: 'app-platform',
+  labels: ['选择平台', 'APP运行平台', '运行平台', '发布平台', '平台类型', 'APP平台', '所属平台', '平台'],
+  placeholders: ['请选择平台', '选择平台', '请选择APP平台', '请选择运行平台', '请选择APP运行平台'],
+};
 const ADD_PLATFORM = /^[+＋\s]*(添加|新增|增加)(APP)?平台/;
+
+/** A chooser that takes every platform at once (boxes, a multiple select), not one row's. */
+const takesAll = (found: Located) => /checkboxes|multiple/.test(found.widget);
 
 const choiceOf = (found: Located) => canonicalLabel(asText(drivers[found.widget].read(found.element, { ...CHOOSER, widget: found.widget })));
 
@@ -44,7 +52,7 @@ async function tickGroup(group: Located, names: readonly string[], path: string)
 /** A 平台 select per row or card: each profile platform gets the row that shows it, an empty row, or a row added for it. */
 async function chooseRows(doc: Document, names: readonly string[], at: (j: number) => string): Promise<FieldResult[]> {
   const results: FieldResult[] = [];
-  const choosers = () => locateEach(pageContext(documentsOf(doc)), CHOOSER).filter((c) => !drivers[c.widget].holdsList);
+  const choosers = () => locateEach(pageContext(documentsOf(doc)), CHOOSER).filter((c) => !takesAll(c));
   for (const [j, name] of names.entries()) {
     const path = at(j);
     const now = choosers();
@@ -86,7 +94,7 @@ export async function fillPlatforms(results: FieldResult[], doc: Document, hostn
   const onAppStep = results.some((r) => r.path.startsWith(`apps[${slot}].`));
   if (!onAppStep || names.length === 0 || signal.aborted) return results;
   const found = locateEach(pageContext(documentsOf(doc)), CHOOSER);
-  const groups = found.filter((c) => drivers[c.widget].holdsList);
+  const groups = found.filter(takesAll);
   const [group] = groups;
   let chosen: FieldResult[] = [];
   if (group && groups.length === 1) chosen = [await tickGroup(group, names, `apps[${slot}].platforms`)];

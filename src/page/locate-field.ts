@@ -2,7 +2,7 @@ import type { FieldSpec, SectionId, WidgetKind } from '../adapters/define-adapte
 import { queryFrames, type Frames } from './frames';
 import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
-import { sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
+import { SHARED_BLOCK, sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
 import { isListPath } from '../profile/paths';
 import { isDialogPicker } from './widgets/dialog-picker';
@@ -134,8 +134,12 @@ function sectionFit(ctx: PageContext, el: Element, section: SectionId): Fit | 'e
   const found = ctx.sectionOf(el);
   if (found === section) return 'exact';
   if (found === undefined) return 'unknown';
+  if (found === SHARED_BLOCK) return SHARED_SECTIONS.has(section) ? 'block' : undefined;
   return found !== 'other' && PARENT_BLOCK[section] === found ? 'block' : undefined;
 }
+
+/** The sections whose fields a shared block (IP和域名信息) may hold. */
+const SHARED_SECTIONS: ReadonlySet<SectionId> = new Set(['website', 'access', 'app']);
 
 const FIT_RANK = { exact: 0, block: 1, unknown: 2 } as const;
 

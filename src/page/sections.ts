@@ -59,9 +59,17 @@ const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['website', /网站|互联网信息服务|服务信息/],
 ];
 
+/**
+ * A block any service's fields sit in (Huawei's APP step: IP和域名信息 holds the APP's domains and IPs, as a website
+ * step's may hold the website's): it places a field in whichever service the page is about.
+ */
+export const SHARED_BLOCK = 'shared';
+const SHARED_WORDS = /^(IP和域名|域名和IP|域名与IP|IP与域名|域名及IP|IP及域名)(信息)?$/i;
+
 /** The section a heading names, or 'other' for a heading no filing section has (推荐人信息). */
-export function sectionOfHeading(text: string): SectionId | 'other' {
+export function sectionOfHeading(text: string): SectionId | typeof SHARED_BLOCK | 'other' {
   const normalised = normaliseLabel(text);
+  if (SHARED_WORDS.test(normalised)) return SHARED_BLOCK;
   return SECTION_WORDS.find(([, words]) => words.test(normalised))?.[0] ?? 'other';
 }
 
@@ -103,9 +111,9 @@ function titleOf(container: Element): string | undefined {
   return named && sectionOfHeading(named) !== 'other' ? named : undefined;
 }
 
-export type SectionFinder = (el: Element) => SectionId | 'other' | undefined;
+export type SectionFinder = (el: Element) => SectionId | typeof SHARED_BLOCK | 'other' | undefined;
 
-type DocumentMarks = { headings: Element[]; step: SectionId | 'other' | undefined };
+type DocumentMarks = { headings: Element[]; step: SectionId | typeof SHARED_BLOCK | 'other' | undefined };
 
 const byDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 

@@ -1,7 +1,8 @@
 import { approvalItem, NO_APPROVALS, parseApprovalItem, type FieldSpec, type ProfileValue } from '../../adapters/define-adapter';
-import { isInput, setChecked, setValue } from '../set-value';
+import { isInput, setValue } from '../set-value';
 import { isShown } from '../visibility';
 import { settle, waitWhileChanging } from '../wait';
+import { choose } from './choices';
 import { choiceLabel, clean, textInputsIn, type Driver, type FieldDriving } from './driver';
 
 // 前置审批 asked as a question: 是否涉及前置审批 是 / 否, and once 是 is chosen, a 审批类型 select and a 审批文号 input
@@ -26,8 +27,9 @@ export function isApprovalQuestion(cell: Element): boolean {
   return labels.length === 2 && labels.some((l) => YES.test(l)) && labels.some((l) => NO.test(l));
 }
 
-function choose(choice: Choice) {
-  if (isInput(choice.el)) setChecked(choice.el, true);
+/** A native radio is chosen as a person does, through its label (a library's own model listens there); an ARIA one by click. */
+async function chooseAnswer(choice: Choice): Promise<void> {
+  if (isInput(choice.el)) await choose(choice.el, true);
   else if (!choice.checked) (choice.el as HTMLElement).click();
 }
 
@@ -66,7 +68,7 @@ export function approvalQuestionDriver(driving: FieldDriving): Driver {
       const none = items.length === 0 || items.every((i) => i.type === NO_APPROVALS);
       const answer = choices.find((c) => (none ? NO : YES).test(c.label));
       if (!answer) return 'no 是/否 choice for 前置审批';
-      choose(answer);
+      await chooseAnswer(answer);
       await settle();
       if (none) return undefined;
       const [first, ...more] = items;

@@ -56,6 +56,6 @@ export const approvalsDriver: Driver = {
   read(cell) {
     const boxes = boxesIn(cell);
     const ticked = boxes.filter(({ box }) => isChecked(box)).map(({ box, type }) => (type === NO_APPROVALS ? NO_APPROVALS : approvalItem(type, numberOf(box, cell)?.value.trim() ?? '')));
-    return ticked.length === 0 && !boxes.some((b) => b.type === NO_APPROVALS) ? [NO_APPROVALS] : ticked;
+    return ticked.length === 0 && boxes.length > 0 && !boxes.some((b) => b.type === NO_APPROVALS) ? [NO_APPROVALS] : ticked;
   },
 };
