@@ -12,9 +12,9 @@ export const APP_LABELS = {
   languages: ['APP语言', 'APP语言类别', '语言类别', '语言'],
   domains: ['APP使用的全部域名', 'APP使用的域名', 'APP涉及全部域名', 'APP涉及的域名', 'APP域名'],
   providesSdk: ['是否对外提供SDK服务', '对外提供SDK服务', '是否提供SDK服务'],
-  thirdPartySdks: ['使用的第三方SDK', '第三方SDK', '使用第三方SDK服务', '第三方SDK服务', '使用第三方SDK'],
+  thirdPartySdks: ['使用的第三方SDK', '使用的第三方SDK服务', '第三方SDK', '使用第三方SDK服务', '第三方SDK服务', '使用第三方SDK'],
   remark: ['APP备注', '备注', '备注信息'],
-  ips: ['云服务器IP', '服务器IP', '云资源/IP', 'IP地址'],
+  ips: ['云服务器IP', '云服务器公网IP', '服务器IP', '服务器公网IP', '服务器IP地址', '云资源/IP', 'IP地址', '公网IP'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** How a platform's block may prefix its own labels (iOS平台Bundle ID, 安卓平台软件包名称, 鸿蒙平台应用包名). */
@@ -26,7 +26,7 @@ const perPlatform = (labels: readonly string[]) => [...labels, ...PLATFORM_PREFI
  * 公钥, 签名MD5 / SHA-1, 域名): one per platform block, each control taken for the platform its block names.
  */
 const PLATFORM: FieldSpec[] = [
-  { path: 'apps[].platforms[].domains', section: 'app-platform', labels: perPlatform(['域名', '平台域名', '服务器域名', '使用的域名', '该平台使用的域名']) },
+  { path: 'apps[].platforms[].domains', section: 'app-platform', labels: perPlatform(['域名', '平台域名', '平台使用的域名', '服务器域名', '使用的域名', '该平台使用的域名']), placeholders: ['请从APP使用的域名中选择', '请选择域名', '请选择平台使用的域名'] },
   { path: 'apps[].platforms[].packageName', section: 'app-platform', labels: perPlatform(['包名', 'APP包名', '应用包名', '软件包名称', '包名/Bundle ID', 'Bundle ID', 'BundleID', 'bundleName', 'Bundle Name']), placeholders: ['请输入包名', '请输入APP包名', '请输入应用包名', '请输入Bundle ID', '请输入bundleName', '请输入软件包名称'] },
   { path: 'apps[].platforms[].publicKey', section: 'app-platform', labels: perPlatform(['公钥', '平台公钥', 'APP公钥', '公钥(模数)', '模数']), placeholders: ['请输入公钥', '请输入平台公钥', '请输入模数'] },
   {

@@ -75,12 +75,14 @@ async function chooseRows(doc: Document, names: readonly string[], at: (j: numbe
         continue;
       }
     }
+    const showing = now.filter((c) => choiceOf(c) === name).length;
     const refused = await writeChoice(row, name);
-    await settle();
     const label = row.label ? { label: row.label } : {};
+    // The page may draw the row anew once its platform is chosen (its title then names it): look again until it shows.
+    const shown = refused ? undefined : await waitWhileChanging(() => choosers().filter((c) => choiceOf(c) === name).length > showing, doc.body);
     if (refused) results.push({ path, status: 'failed', detail: refused, ...label });
-    else if (choiceOf(row) === name) results.push({ path, status: 'filled', ...label });
-    else results.push({ path, status: 'failed', detail: `the row shows 「${choiceOf(row)}」`, ...label });
+    else if (shown) results.push({ path, status: 'filled', ...label });
+    else results.push({ path, status: 'failed', detail: `the row does not show 「${name}」`, ...label });
   }
   return results;
 }

@@ -54,7 +54,7 @@ const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['access', /接入/],
   ['subject', /主办|主体/],
   ['mini-program', /小程序|快应用/],
-  ['app-platform', /平台信息|特征信息|(选择|发布)平台|android|\bios\b|harmony|鸿蒙|安卓|苹果/i],
+  ['app-platform', /平台信息|特征信息|(选择|发布|运行)平台|android|\bios\b|harmony|鸿蒙|安卓|苹果/i],
   ['app', /APP|移动(互联网)?应用/i],
   ['website', /网站|互联网信息服务|服务信息/],
 ];

@@ -2,7 +2,7 @@ import { approvalItem, NO_APPROVALS, parseApprovalItem, type FieldSpec, type Pro
 import { isInput, setValue } from '../set-value';
 import { isShown } from '../visibility';
 import { settle, waitWhileChanging } from '../wait';
-import { choose } from './choices';
+import { choose, isChecked } from './choices';
 import { choiceLabel, clean, textInputsIn, type Driver, type FieldDriving } from './driver';
 
 // 前置审批 asked as a question: 是否涉及前置审批 是 / 否, and once 是 is chosen, a 审批类型 select and a 审批文号 input
@@ -16,7 +16,7 @@ const NO = /^(否|不涉及|无|没有)$/;
 type Choice = { el: Element; label: string; checked: boolean };
 
 function choicesIn(cell: Element): Choice[] {
-  const native = [...cell.querySelectorAll('input[type=radio]')].filter(isInput).map((el) => ({ el, label: choiceLabel(el), checked: el.checked }));
+  const native = [...cell.querySelectorAll('input[type=radio]')].filter(isInput).map((el) => ({ el, label: choiceLabel(el), checked: isChecked(el) }));
   const aria = [...cell.querySelectorAll('[role=radio]')].map((el) => ({ el, label: clean(el.textContent || el.getAttribute('aria-label')), checked: el.getAttribute('aria-checked') === 'true' }));
   return [...native, ...aria];
 }
