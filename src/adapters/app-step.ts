@@ -9,8 +9,8 @@ import { LABELS } from './labels';
 export const APP_LABELS = {
   name: ['APP名称', 'App名称', '应用名称', 'APP应用名称', '服务名称（APP）'],
   services: ['APP服务内容', 'APP内容', 'APP内容类别', '内容类别', '服务内容'],
-  languages: ['APP语言', 'APP语言类别', '语言类别', '语言'],
-  domains: ['APP使用的全部域名', 'APP使用的域名', 'APP涉及全部域名', 'APP涉及的域名', 'APP域名'],
+  languages: ['APP语言', 'APP语言类别', '服务语言', '语言类别', '语言'],
+  domains: ['APP使用的全部域名', 'APP使用的域名', 'APP涉及全部域名', 'APP涉及的全部域名', 'APP涉及的域名', 'APP域名'],
   providesSdk: ['是否对外提供SDK服务', '对外提供SDK服务', '是否提供SDK服务'],
   thirdPartySdks: ['使用的第三方SDK', '使用的第三方SDK服务', '第三方SDK', '使用第三方SDK服务', '第三方SDK服务', '使用第三方SDK'],
   remark: ['APP备注', '备注', '备注信息'],
@@ -32,7 +32,7 @@ const PLATFORM: FieldSpec[] = [
   {
     path: 'apps[].platforms[].fingerprint',
     section: 'app-platform',
-    labels: perPlatform(['签名MD5', 'MD5签名值', 'MD5签名', '签名MD5值', '证书MD5指纹', 'MD5指纹', '签名SHA-1', '签名SHA1', 'SHA-1', 'SHA1', '证书SHA-1指纹', '证书SHA1指纹', 'SHA1指纹', 'SHA-1指纹', '证书指纹', '签名指纹', '签名MD5/SHA-1']),
+    labels: perPlatform(['签名MD5', 'MD5签名值', 'MD5签名', '签名MD5值', 'SHA1签名值', 'SHA-1签名值', '证书MD5指纹', 'MD5指纹', '签名SHA-1', '签名SHA1', 'SHA-1', 'SHA1', '证书SHA-1指纹', '证书SHA1指纹', 'SHA1指纹', 'SHA-1指纹', '证书指纹', '签名指纹', '签名MD5/SHA-1']),
     placeholders: ['请输入签名', '请输入MD5', '请输入SHA', '请输入证书MD5', '请输入证书SHA', '请输入证书指纹', '请输入指纹'],
   },
 ];

@@ -17,7 +17,8 @@ type Choice = { el: Element; label: string; checked: boolean };
 
 function choicesIn(cell: Element): Choice[] {
   const native = [...cell.querySelectorAll('input[type=radio]')].filter(isInput).map((el) => ({ el, label: choiceLabel(el), checked: isChecked(el) }));
-  const aria = [...cell.querySelectorAll('[role=radio]')].map((el) => ({ el, label: clean(el.textContent || el.getAttribute('aria-label')), checked: el.getAttribute('aria-checked') === 'true' }));
+  // A library's role=radio label around a native radio (OpenTiny) is that one choice, not a second.
+  const aria = [...cell.querySelectorAll('[role=radio]')].filter((el) => !el.querySelector('input[type=radio]')).map((el) => ({ el, label: clean(el.textContent || el.getAttribute('aria-label')), checked: el.getAttribute('aria-checked') === 'true' }));
   return [...native, ...aria];
 }
 

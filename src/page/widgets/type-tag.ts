@@ -1,5 +1,5 @@
 import { typeValue } from '../set-value';
-import { waitFor } from '../wait';
+import { settle, waitFor } from '../wait';
 
 // One item of a tag input, as a person adds it: typed, confirmed with Enter (a synthetic key press never submits a
 // form), and taken once the page shows its tag. Shared by every tag input we drive (Arco InputTag, TDesign TagInput,
@@ -12,9 +12,13 @@ const TAG_MS = 1500;
 /** Adds `item`; answers whether the page took it (`shown` tells when its tag is there). The input is emptied on refusal. */
 export async function typeTag(input: HTMLInputElement, item: string, shown: () => boolean): Promise<boolean> {
   const body = input.ownerDocument.body;
+  // A person clicks into the field first: some tag inputs open their list of matches on focus (tea TagSelect) and
+  // take Enter only for the match that list has highlighted.
+  input.focus();
   typeValue(input, item);
-  // React renders the typed text before Enter reads it.
+  // React renders the typed text, and the list its matches, before Enter reads them.
   await waitFor(() => input.value === item, body, TYPED_MS);
+  await settle();
   input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
   if (await waitFor(shown, body, TAG_MS)) return true;
   typeValue(input, '');
