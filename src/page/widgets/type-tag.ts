@@ -1,5 +1,5 @@
 import { typeValue } from '../set-value';
-import { settle, waitFor } from '../wait';
+import { waitFor, waitWhileChanging } from '../wait';
 
 // One item of a tag input, as a person adds it: typed, confirmed with Enter (a synthetic key press never submits a
 // form), and taken once the page shows its tag. Shared by every tag input we drive (Arco InputTag, TDesign TagInput,
@@ -8,6 +8,8 @@ import { settle, waitFor } from '../wait';
 /** How long the page may take to show the typed text, then to turn it into a tag. */
 const TYPED_MS = 500;
 const TAG_MS = 1500;
+/** How long the page must be still before its list of matches counts as drawn. */
+const LIST_QUIET_MS = 150;
 
 /** Adds `item`; answers whether the page took it (`shown` tells when its tag is there). The input is emptied on refusal. */
 export async function typeTag(input: HTMLInputElement, item: string, shown: () => boolean): Promise<boolean> {
@@ -18,7 +20,7 @@ export async function typeTag(input: HTMLInputElement, item: string, shown: () =
   typeValue(input, item);
   // React renders the typed text, and the list its matches, before Enter reads them.
   await waitFor(() => input.value === item, body, TYPED_MS);
-  await settle();
+  await waitWhileChanging(() => false, body, LIST_QUIET_MS, TYPED_MS);
   input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
   if (await waitFor(shown, body, TAG_MS)) return true;
   typeValue(input, '');
