@@ -30,7 +30,7 @@ function profiles(count: number): unknown[] {
 async function seed(page: Page, count: number) {
   const all = profiles(count);
   for (let i = 0; i < all.length; i += 1000) {
-    const document = { format: 'icp-filing-profile-set', version: 1, profiles: all.slice(i, i + 1000) };
+    const document = { format: 'icp-filing-profile-set', version: 2, profiles: all.slice(i, i + 1000) };
     await page.evaluate((d) => chrome.runtime.sendMessage({ type: 'icp:profiles:import', document: d }), document);
   }
 }

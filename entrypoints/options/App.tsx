@@ -5,7 +5,7 @@ import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backu
 import { exportProfile, exportProfileSet } from '../../src/profile/export';
 import { importDocument, type ImportError } from '../../src/profile/import';
 import { importInSlices } from '../../src/profile/import-chunked';
-import { profileSchema, type Profile } from '../../src/profile/schema';
+import { CURRENT_VERSION, PROFILE_FORMAT, profileSchema, type Profile } from '../../src/profile/schema';
 import { readyToSave } from '../../src/profile/ready-to-save';
 import { openStore, planImport, profileStore, VaultLockedError, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
@@ -32,7 +32,7 @@ import { usePeopleSearch } from '../../src/ui/use-people-search';
 const store = profileStore(openStore(), undefined, sessionKeys());
 const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
 const today = todayInChina();
-const blank = (): Profile => profileSchema.parse({ format: 'icp-filing-profile', version: 1, subject: {}, websites: [{}] });
+const blank = (): Profile => profileSchema.parse({ format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [{}] });
 /** More than a screenful of rows: drawn from the index at once, before the whole list is read. */
 const FIRST_ROWS = 30;
 /** A preview lists this many labels of each kind; thousands of rows would tell the agent nothing more. */

@@ -6,6 +6,8 @@ import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '..
 import { sessionKeys } from '../../src/vault/session';
 import { callApi } from '../../src/ui/call-api';
 import { fieldName } from '../../src/ui/field-names';
+import { serviceFor, servicesOf } from '../../src/ui/service-choices';
+import { parseService } from '../../src/profile/service';
 import { colon, lang, oneLanguage, say } from '../../src/ui/lang';
 import { holdsAnyValue, labelledDocument, NEEDS_LABEL } from '../../src/profile/ready-to-save';
 import { reportLines } from '../../src/ui/report-lines';
@@ -21,7 +23,7 @@ import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
-const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('sectionSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess') };
+const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('sectionSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess'), app: i18n.t('stepApp') };
 /** A step as the filing names its parts (`website+access` → 网站 + 接入). */
 const stepName = (step: string) => step.split('+').map((part) => STEP_NAMES[part] ?? part).join(' + ');
 
@@ -71,7 +73,8 @@ export function App() {
   const warnings = (findings ?? []).length - errors.length;
   const [query, setQuery] = useState('');
   const [profileId, setProfileId] = useState('');
-  const [website, setWebsite] = useState(0);
+  const [service, setService] = useState('websites[0]');
+  const serviceHere = serviceFor(servicesOf(selected), service, page?.ok ? page.step : undefined);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
   const [remembered, setRemembered] = useState(true);
@@ -137,9 +140,9 @@ export function App() {
     if (!tab) return;
     setBusy(true);
     const profile = { id: profileId };
-    if (kind === 'fill') setReport({ kind, answer: await callApi({ type: 'icp:fill', tabId: tab.id, website, profile }) });
-    else if (kind === 'check') setReport({ kind, answer: await callApi({ type: 'icp:check', tabId: tab.id, website, profile }) });
-    else setReport({ kind, answer: await callApi({ type: 'icp:capture', tabId: tab.id, website }) });
+    if (kind === 'fill') setReport({ kind, answer: await callApi({ type: 'icp:fill', tabId: tab.id, service: serviceHere, profile }) });
+    else if (kind === 'check') setReport({ kind, answer: await callApi({ type: 'icp:check', tabId: tab.id, service: serviceHere, profile }) });
+    else setReport({ kind, answer: await callApi({ type: 'icp:capture', tabId: tab.id, service: serviceHere }) });
     setBusy(false);
   }
 
@@ -170,7 +173,7 @@ export function App() {
     else await firefoxSide?.open();
   }
 
-  const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', slot: website, path }, { frameId: 0 });
+  const focus = (path: string) => tab && browser.tabs.sendMessage(tab.id, { type: 'beian:focus', slot: parseService(serviceHere)?.index ?? 0, path }, { frameId: 0 });
 
   return (
     <main class="popup">
@@ -211,12 +214,12 @@ export function App() {
               ))}
             </select>
             {listed && profiles.length === 0 && <p id="no-profiles">{i18n.t('noProfilesYet')}</p>}
-            <select id="website" aria-label={i18n.t('website')} value={website} onChange={(e) => setWebsite(Number(e.currentTarget.value))}>
-              {(selected?.websites ?? []).map((w, i) => (
-                <option key={i} value={i}>
-                  {i18n.t('website')} {i + 1}
+            <select id="website" aria-label={i18n.t('website')} value={serviceHere} onChange={(e) => setService(e.currentTarget.value)}>
+              {servicesOf(selected).map(({ path, words, name }) => (
+                <option key={path} value={path}>
+                  {words}
                   {colon}
-                  {w.name || w.domains[0] || '—'}
+                  {name || '—'}
                 </option>
               ))}
             </select>

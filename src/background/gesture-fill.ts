@@ -17,5 +17,6 @@ export async function fillFromGesture(tabId: number, last: { id: string; website
   if (!known) doubts.push('这个页面不是已知门户的备案步骤，只能按字段标签填写 · this page is not a filing step of a known portal: fields would be matched by their labels only');
   if (errors.length) doubts.push(`资料「${stored?.label ?? ''}」有 ${errors.length} 个错误，提交后会被驳回 · the profile has ${errors.length} error finding(s) a portal would reject`);
   if (doubts.length && !(await deps.confirm(tabId, `${doubts.join('\n')}\n\n仍要填写吗？ · Fill anyway?`))) return 'declined';
-  return handleApi({ type: 'icp:fill', tabId, profile: { id: last.id }, website: last.website }, deps);
+  // The first service is whatever the page asks for (a website, or an APP on an APP step); a later one was a website.
+  return handleApi({ type: 'icp:fill', tabId, profile: { id: last.id }, ...(last.website > 0 ? { website: last.website } : {}) }, deps);
 }

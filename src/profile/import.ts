@@ -73,9 +73,13 @@ export function importDocument(input: unknown): ImportResult {
   let doc = input;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
-    const broken = notJson(text);
-    if (broken) return refuse('', `${broken.zh} · ${broken.en}`);
-    doc = JSON.parse(text);
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      // Only broken text is read again, by hand, for the position and a message in both languages.
+      const broken = notJson(text);
+      return refuse('', broken ? `${broken.zh} · ${broken.en}` : '不是有效的 JSON · not valid JSON');
+    }
   }
   if (!isRecord(doc)) return refuse('', `应为 JSON 对象 · expected a JSON object, got ${describeType(doc)}`);
 

@@ -21,7 +21,7 @@ test('popup: pick a stored profile and website, fill, and see the per-field repo
   // Named as the agent knows them, in the popup's language: the portal's name and the part of the filing.
   await expect(popup.locator('#adapter')).toHaveText('世纪互联 蓝云备案管理系统');
   await expect(popup.locator('#step')).toHaveText('网站');
-  await popup.selectOption('#website', '1');
+  await popup.selectOption('#website', 'websites[1]');
   await popup.click('#fill');
   await expect(popup.locator('#report li[data-path="websites[1].name"]')).toHaveAttribute('data-status', 'filled');
   expect(await popup.locator('#report li[data-status="failed"], #report li[data-status="not-found"]').count()).toBe(0);

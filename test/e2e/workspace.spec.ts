@@ -116,7 +116,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 380, height: 600 }); // the popup's own width (popup/style.css)
       await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
-      await popup.selectOption('#website', '1');
+      await popup.selectOption('#website', 'websites[1]');
       // One language at a time: the popup's own words are in the browser's language (data and portal labels aside).
       const own = (await popup.locator('h1, #fill, #check, #capture, #profile-findings, #page-status').allTextContents()).join(' ');
       expect(/[\u4e00-\u9fff]/.test(own.replace(/[\u4e00-\u9fff]+ · /g, '')), own).toBe(lang.startsWith('zh'));
