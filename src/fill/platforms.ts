@@ -100,7 +100,9 @@ export async function fillPlatforms(results: FieldResult[], doc: Document, hostn
   const [group] = groups;
   let chosen: FieldResult[] = [];
   if (group && groups.length === 1) chosen = [await tickGroup(group, names, `apps[${slot}].platforms`)];
-  else if (groups.length === 0) chosen = await chooseRows(doc, names, (j) => `apps[${slot}].platforms[${j}].platform`);
+  else if (groups.length > 1) chosen = [{ path: `apps[${slot}].platforms`, status: 'not-found', detail: `ambiguous: ${groups.length} 选择平台 groups` }];
+  // A page whose platform blocks are all there already (no choice, nothing to add) has no platform to choose.
+  else if (found.length > 0 || buttonsIn(doc.body, ADD_PLATFORM).length > 0) chosen = await chooseRows(doc, names, (j) => `apps[${slot}].platforms[${j}].platform`);
   // The blocks the choice opened are drawn by the page's framework: wait until it is still before reading them.
   await waitWhileChanging(() => false, doc.body, 300, 2000);
   const again = recognise(pageContext(documentsOf(doc)), hostname);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apksignerVerify, makeKey, makeUnsignedApk, opensslFacts, signApk, workdir } from '../../src/package/testing/build-packages';
@@ -36,4 +37,12 @@ test('an APK dropped on a platform row fills its package name, public key and si
   await expect(row.locator('input[name="apps[0].platforms[0].fingerprint"]')).toHaveValue(facts.md5);
   await expect(row.locator('textarea[name="apps[0].platforms[0].publicKey"]')).toHaveValue(facts.publicKey);
   await expect(row.locator('.package-status')).not.toBeEmpty();
+
+  // The APP and mini-program sections pass the same audit as the rest of the editor, in both colour schemes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: options }).include('.editor').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${colorScheme} ${v.id}: ${n.target.join(' ')}`));
+    expect(serious).toEqual([]);
+  }
 });
