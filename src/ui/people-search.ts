@@ -14,7 +14,8 @@ function personTerms(person: Person): string[] {
 
 /** Every 负责人's name, phones and certificate number in a profile, normalised, empty values left out. */
 export function peopleTerms(profile: Profile): string[] {
-  const all = [profile.subject.head, ...profile.websites.map((w) => w.head)].flatMap(personTerms).map(normaliseTerm);
+  const heads = [profile.subject.head, ...profile.websites.map((w) => w.head), ...profile.apps.map((a) => a.head), ...profile.miniPrograms.map((m) => m.head)];
+  const all = heads.flatMap(personTerms).map(normaliseTerm);
   return [...new Set(all.filter(Boolean))];
 }
 
