@@ -9,11 +9,16 @@ export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? val
 
 /** Reads every field found on the page, empty ones included (check reports them; capture drops them). */
 export function readFields(fields: readonly FoundField[], slot: number): PageValue[] {
-  return fields.flatMap((field) => {
+  const platforms = new Map<string, string>();
+  const values = fields.flatMap((field) => {
     if (!('element' in field)) return [];
     const holding = holdingOf(field.spec, field, slot);
+    // A platform block's fields say which platform they are: the block's own name is read with them.
+    const block = field.platform && /^(.*\.platforms\[\d+\])\./.exec(holding.path)?.[1];
+    if (block && field.platform) platforms.set(`${block}.platform`, field.platform);
     return [{ path: holding.path, value: readHeld(field.spec, field, holding) }];
   });
+  return [...values, ...[...platforms].map(([path, value]) => ({ path, value }))];
 }
 
 /** The page element of a profile path, for marking findings and jumping to a field. */

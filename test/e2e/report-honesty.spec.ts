@@ -62,7 +62,7 @@ test('a website index the profile lacks, a bad profile, and an unknown tab get c
   const page = await context.newPage();
   await page.goto(SUBJECT);
   const tabId = await tabIdOf(api, SUBJECT);
-  expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('valid-enterprise.json'), website: 3 })).toMatchObject({ ok: false, error: expect.stringContaining('website 3') });
+  expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('valid-enterprise.json'), website: 3 })).toMatchObject({ ok: false, error: expect.stringContaining('the profile has no website 4') });
   expect(await send(api, { type: 'icp:fill', tabId, profile: fixtureProfile('unknown-key.json') })).toMatchObject({ ok: false, error: expect.stringContaining('favouriteColour') });
   expect(await send(api, { type: 'icp:fill', tabId: 999999, profile: fixtureProfile('valid-enterprise.json') })).toMatchObject({ ok: false, error: expect.stringContaining('no tab') });
   expect((await replicaState(page)).unitName).toBe('');
