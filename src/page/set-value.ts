@@ -23,8 +23,7 @@ function fire(el: Element, type: string) {
 export function setValue(el: ValueElement, value: string, { blur = true }: { blur?: boolean } = {}): void {
   // Synthetic focus and blur: what blur-time validators listen for, without moving the person's focus or forcing a
   // layout per field (el.focus() does both).
-  el.dispatchEvent(new FocusEvent('focus'));
-  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  focusField(el);
   const setter = nativeValueSetter(el);
   if (setter) setter.call(el, value);
   else el.value = value;
@@ -42,6 +41,12 @@ export function typeValue(el: ValueElement, value: string): void {
   if (setter) setter.call(el, value);
   else el.value = value;
   fire(el, 'input');
+}
+
+/** The synthetic start of an edit (see setValue): it reaches the page's handlers even while its window has no focus. */
+export function focusField(el: Element): void {
+  el.dispatchEvent(new FocusEvent('focus'));
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
 }
 
 /** The synthetic end of an edit (see setValue). */

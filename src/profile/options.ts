@@ -195,3 +195,9 @@ export function canonicalLabel(label: string): string {
   const trimmed = label.trim();
   return LABEL_SYNONYMS[trimmed] ?? trimmed;
 }
+
+/** The platforms an APP is published on (profile-format.md "Version 2"). */
+export const APP_PLATFORMS = ['Android', 'iOS', 'HarmonyOS', '其他'] as const;
+
+/** The hosts a mini program runs in (profile-format.md "Version 2"). */
+export const MINI_PROGRAM_HOSTS = ['微信', '支付宝', '抖音', '百度', '快手', 'QQ', '快应用', '其他'] as const;

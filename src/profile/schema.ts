@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { APP_PLATFORMS, MINI_PROGRAM_HOSTS } from './options';
+
 // The interchange format v2 (profile-format.md, "Version 2"). Every type in the app is inferred from here.
 // Filing rules are not checked here: a profile full of filing errors still imports, so it can be fixed in place.
 
@@ -81,8 +83,6 @@ export const websiteSchema = z.strictObject({
   security: securitySchema.optional(),
 });
 
-export const APP_PLATFORMS = ['Android', 'iOS', 'HarmonyOS', '其他'] as const;
-
 export const appPlatformSchema = z.strictObject({
   platform: text(),
   packageName: text(),
@@ -106,8 +106,6 @@ export const appSchema = z.strictObject({
   access: accessSchema.prefault({}),
   security: securitySchema.optional(),
 });
-
-export const MINI_PROGRAM_HOSTS = ['微信', '支付宝', '抖音', '百度', '快手', 'QQ', '快应用', '其他'] as const;
 
 export const miniProgramSchema = z.strictObject({
   platform: text(),

@@ -1,4 +1,5 @@
-import { MINI_PROGRAM_HOSTS, type MiniProgram } from '../profile/schema';
+import type { MiniProgram } from '../profile/schema';
+import { MINI_PROGRAM_HOSTS } from '../profile/options';
 import {
   DOUYIN_APPID,
   WECHAT_APPID,

@@ -1,5 +1,6 @@
 import { memoise, perObject } from './memoise';
-import { APP_PLATFORMS, type AppPlatform, type Profile } from '../profile/schema';
+import type { AppPlatform, Profile } from '../profile/schema';
+import { APP_PLATFORMS } from '../profile/options';
 import { defineRule, type Rule, type Text } from './define-rule';
 
 // An APP's 平台信息 rows (特征信息, rules-corpus §1.6; apps-security-materials.md §1; profile-format.md "Keys and

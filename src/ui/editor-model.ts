@@ -1,5 +1,5 @@
-import { ACCESS_METHODS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES, type Nature } from '../profile/options';
-import { APP_PLATFORMS, MINI_PROGRAM_HOSTS, type Profile } from '../profile/schema';
+import { ACCESS_METHODS, APP_PLATFORMS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, MINI_PROGRAM_HOSTS, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES, type Nature } from '../profile/options';
+import type { Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
 
 // The editor laid out like the filing itself; each field names its profile path, so findings land next to it.

@@ -1,4 +1,4 @@
-import { typeValue } from '../set-value';
+import { focusField, typeValue } from '../set-value';
 import { waitFor, waitWhileChanging } from '../wait';
 
 // One item of a tag input, as a person adds it: typed, confirmed with Enter (a synthetic key press never submits a
@@ -15,8 +15,9 @@ const LIST_QUIET_MS = 150;
 export async function typeTag(input: HTMLInputElement, item: string, shown: () => boolean): Promise<boolean> {
   const body = input.ownerDocument.body;
   // A person clicks into the field first: some tag inputs open their list of matches on focus (tea TagSelect) and
-  // take Enter only for the match that list has highlighted.
-  input.focus();
+  // take Enter only for the match that list has highlighted. The focus events are sent, not the focus moved: a window
+  // without focus (the agent is in the popup) would fire none.
+  focusField(input);
   typeValue(input, item);
   // React renders the typed text, and the list its matches, before Enter reads them.
   await waitFor(() => input.value === item, body, TYPED_MS);
