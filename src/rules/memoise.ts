@@ -8,7 +8,8 @@ export function memoise<A extends unknown[], R>(fn: (...args: A) => R, limit = 5
   return (...args: A): R => {
     const key = args.length === 1 ? String(args[0]) : args.join('\u0000');
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as R;
+    if (hit !== undefined) return hit;
+    if (cache.has(key)) return hit as R;
     const value = fn(...args);
     if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
     cache.set(key, value);
@@ -20,7 +21,9 @@ export function memoise<A extends unknown[], R>(fn: (...args: A) => R, limit = 5
 export function perObject<K extends object, R>(fn: (key: K) => R): (key: K) => R {
   const cache = new WeakMap<K, R>();
   return (key: K): R => {
-    if (cache.has(key)) return cache.get(key) as R;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    if (cache.has(key)) return hit as R;
     const value = fn(key);
     cache.set(key, value);
     return value;

@@ -17,11 +17,27 @@ export function buildContext(profile: Profile, today: string, config: RuleConfig
   };
 }
 
+const LIST_FIELD = /^(websites|apps|miniPrograms|materials)\[/;
+const lists = new WeakMap<Rule, 'websites' | 'apps' | 'miniPrograms' | 'materials' | null>();
+/** The list of the profile a rule's field lies in (`apps[].name` → apps), if it is about one list only. */
+function listOf(rule: Rule): 'websites' | 'apps' | 'miniPrograms' | 'materials' | null {
+  let list = lists.get(rule);
+  if (list === undefined) {
+    const name = LIST_FIELD.exec(rule.field)?.[1];
+    list = name === 'websites' || name === 'apps' || name === 'miniPrograms' || name === 'materials' ? name : null;
+    lists.set(rule, list);
+  }
+  return list;
+}
+
 /** Runs every rule over a profile. Pure: the same profile, day and config give the same findings. */
 export function runRules(profile: Profile, { today, config = {}, rules = allRules }: RunOptions): Finding[] {
   const ctx = buildContext(profile, today, config);
   const findings: Finding[] = [];
   for (const rule of rules) {
+    const list = listOf(rule);
+    // A rule about APPs has nothing to say of a profile with none (10,000 profiles are checked at once).
+    if (list && profile[list].length === 0) continue;
     try {
       for (const hit of rule.check(ctx)) {
         findings.push({
