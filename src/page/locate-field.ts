@@ -6,7 +6,7 @@ import { SHARED_BLOCK, sectionFinder, sectionOfHeading, type SectionFinder } fro
 import { isShown } from './visibility';
 import { isListPath } from '../profile/paths';
 import { isDialogPicker } from './widgets/dialog-picker';
-import { asksForEnter } from './widgets/enter-tags';
+import { asksForEnter, holdsChips } from './widgets/enter-tags';
 import { rowListAround } from './widgets/rows';
 import { isSplitRegionCell, libraryWidgetOf } from './widgets/index';
 
@@ -118,7 +118,7 @@ function hintOf(element: Element): string | undefined {
 function located(found: { element: Element; widget: WidgetKind }, path: string, label?: string): Located {
   // A text input whose own hint says each item is added with Enter is a tag input, whatever drew it; one beside a
   // 添加 button that a list field leads to is the first row of a list.
-  if (found.widget === 'text' && asksForEnter(found.element)) return { ...found, widget: 'enter-tags', ...(label ? { label } : {}) };
+  if (found.widget === 'text' && (asksForEnter(found.element) || holdsChips(found.element))) return { ...found, widget: 'enter-tags', ...(label ? { label } : {}) };
   if (found.widget === 'text' && isDialogPicker(found.element)) return { ...found, widget: 'dialog-picker', ...(label ? { label } : {}) };
   const list = found.widget === 'text' && isListPath(path) ? rowListAround(found.element) : undefined;
   if (list) return { element: list, widget: 'rows', ...(label ? { label } : {}) };

@@ -13,15 +13,6 @@ type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult
 type CaptureAnswer = { ok: true; profile: Record<string, unknown> } | { ok: false; error: string };
 type CheckAnswer = { ok: true; findings: { path: string; rule: string; severity: string }[] } | { ok: false; error: string };
 
-/**
- * A field the fill reports, honestly, as not done, with the reason; the test holds it there. Tencent's 第三方SDK is a
- * tea TagSelect that takes Enter only for the match its own list has highlighted; typed from the extension's isolated
- * world the list does not highlight it in time (a script in the page does it): reported failed, never claimed.
- */
-const KNOWN_GAPS: Readonly<Record<string, { path: string; why: string }>> = {
-  'Tencent Cloud 填写APP信息': { path: 'apps[0].thirdPartySdks', why: 'tea TagSelect: Enter not taken from the isolated world' },
-};
-
 /** A value with its objects' keys in order, so two readings of one platform list compare equal. */
 const sortedKeys = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(sortedKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortedKeys(v)])) : value;
@@ -30,7 +21,6 @@ const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) =>
 
 for (const variant of VARIANTS) {
   for (const console of APP_PAGES) {
-    const gap = KNOWN_GAPS[console.name];
     test.describe(`${console.name} · ${variant.name}`, () => {
       for (const { name, raw, profile } of appProfiles()) {
         test(name, async ({ context, api }) => {
@@ -43,17 +33,16 @@ for (const variant of VARIANTS) {
           expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, adapter: console.adapter, step: 'app' });
           if (!answer.ok) return;
           const state = sortedState(await replicaState(page, undefined));
-          const expected = console.expected(profile, 0).filter((e) => !(gap && e.path === gap.path && JSON.stringify(getAtPath(profile, e.path)) !== '[]'));
+          const expected = console.expected(profile, 0);
           for (const field of answer.fields) {
             const about = `${field.path}: ${field.status} ${field.detail ?? ''}`;
-            if (field.path === gap?.path) continue;
             expect.soft(field.status, about).not.toBe('failed');
             if (field.status !== 'filled' && field.status !== 'unchanged') continue;
             const held = expected.filter((e) => e.path === field.path);
             expect.soft(held.length, `${about}: a claim about a field the page does not hold`).toBeGreaterThan(0);
             for (const e of held) expect.soft(state[e.key], `${about}: claimed, the page holds another value`).toEqual(sortList(e.value));
           }
-          const keys = new Set(console.expected(profile, 0).map((e) => e.key));
+          const keys = new Set(expected.map((e) => e.key));
           for (const [key, value] of Object.entries(state)) if (!keys.has(key)) expect.soft(value, `wrote into ${key}, which no profile field is`).toEqual(before[key]);
           const missed = expected.filter((e) => JSON.stringify(state[e.key]) !== JSON.stringify(sortList(e.value)));
           expect(missed.map((e) => `${e.path} → ${e.key}: ${JSON.stringify(state[e.key])}`), 'fields the framework does not hold').toEqual([]);

@@ -21,16 +21,21 @@ export const asksForEnter = (input: Element): boolean => isInput(input) && ENTER
 
 type Chip = { text: string; remove?: HTMLElement };
 
-const BUTTON = 'button, [role=button]';
+/**
+ * A chip's remove control: a button, or a control named for what it does (tea-component's Tag puts an
+ * `aria-label="dismiss"` icon in its end decorator, es/tag/Tag.js).
+ */
+const REMOVE = ['button', '[role=button]', '[aria-label="dismiss" i]', '[aria-label="remove" i]', '[aria-label="close" i]', '[aria-label="删除"]', '[aria-label="移除"]'];
+const OWN_REMOVE = REMOVE.flatMap((r) => [`:scope > ${r}`, `:scope > * > ${r}`]).join(', ');
 
 /** The chips around the input: within a few levels, elements holding a remove button and a short text, not the input. */
 function chipsOf(input: Element): Chip[] {
   for (let scope = input.parentElement, depth = 0; scope && depth < 3; scope = scope.parentElement, depth++) {
     const chips = [...scope.querySelectorAll(`:scope > *, :scope > * > *`)]
-      .filter((el) => !el.contains(input) && el.querySelector(`:scope > ${BUTTON}`) !== null)
+      .filter((el) => !el.contains(input) && el.querySelector(OWN_REMOVE) !== null)
       .map((el) => {
-        const remove = el.querySelector<HTMLElement>(`:scope > ${BUTTON}`) ?? undefined;
-        const text = clean([...el.childNodes].filter((n) => n !== remove).map((n) => n.textContent).join(''));
+        const remove = el.querySelector<HTMLElement>(OWN_REMOVE) ?? undefined;
+        const text = clean([...el.childNodes].filter((n) => !(remove && n.contains(remove))).map((n) => n.textContent).join(''));
         return { text, ...(remove ? { remove } : {}) };
       })
       .filter((chip) => chip.text.length > 0 && chip.text.length <= 253);
@@ -38,6 +43,12 @@ function chipsOf(input: Element): Chip[] {
   }
   return [];
 }
+
+/**
+ * An input beside chips already taken is a tag input even once its hint is gone (tea TagSelect drops its placeholder
+ * when it holds a tag). Only icon removers count here: a row list's 删除 buttons say their word.
+ */
+export const holdsChips = (input: Element): boolean => isInput(input) && chipsOf(input).some((c) => c.remove !== undefined && clean(c.remove.textContent).length <= 1);
 
 function press(el: HTMLElement) {
   const view = el.ownerDocument.defaultView;
