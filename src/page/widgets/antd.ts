@@ -1,6 +1,6 @@
 import { bestOption, optionMatches } from '../option-match';
 import { blurField, isInput, setValue, typeValue } from '../set-value';
-import { settle, waitFor } from '../wait';
+import { settle, waitFor, waitWhileChanging } from '../wait';
 import { asList, asText, clean, labelOfOption, type Driver } from './driver';
 import { scrollToOption } from './virtual-list';
 
@@ -23,6 +23,8 @@ const CASCADER = '.ant-cascader';
 const PICKER = '.ant-picker';
 /** How long typed search text may take to filter the list (antd filters as it renders; remote search is slower). */
 const SEARCH_MS = 1500;
+/** How long a list may stay still after typing before the typed text is taken as matching nothing. */
+const SEARCH_QUIET_MS = 500;
 /** A frame's time at the slowest, for pages whose frames do not come (a hidden tab). */
 const FRAME_MS = 50;
 
@@ -155,7 +157,8 @@ async function chooseItem(root: Element, label: string): Promise<string | undefi
   let option = find();
   if (!option && input) {
     setValue(input, label, { blur: false });
-    option = await waitFor(find, body, SEARCH_MS);
+    // Filtering is the page's own work: once it has stopped with no such option, none is coming.
+    option = await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS);
     if (!option) {
       setValue(input, '', { blur: false });
       const shown = layer();

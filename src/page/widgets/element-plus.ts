@@ -1,6 +1,6 @@
 import { bestOption, optionMatches } from '../option-match';
 import { setValue, typeValue } from '../set-value';
-import { settle, waitFor } from '../wait';
+import { settle, waitFor, waitWhileChanging } from '../wait';
 import { asList, asText, clean, type Driver } from './driver';
 import { scrollToOption } from './virtual-list';
 
@@ -21,6 +21,8 @@ import { scrollToOption } from './virtual-list';
 
 /** How long typed text may take to filter the list. */
 const SEARCH_MS = 1500;
+/** How long a list may stay still after typing before the typed text is taken as matching nothing. */
+const SEARCH_QUIET_MS = 500;
 
 const hidden = (el: Element | null) => el !== null && (el as HTMLElement).style.display === 'none';
 /** Shown: neither its popper nor itself hidden (element-ui hides options filtered out with v-show). */
@@ -119,12 +121,13 @@ async function findOption(root: Element, label: string): Promise<Element | undef
   const filterable = root.querySelector('.el-select__wrapper.is-filterable') !== null || root.querySelector('.el-select__wrapper') === null; // element-ui: its input is readonly unless filterable
   if (input && !input.readOnly && filterable) {
     setValue(input, label, { blur: false });
-    const searched = await waitFor(find, body, SEARCH_MS);
+    // Filtering is the page's own work: once it has stopped with no such option, none is coming.
+    const searched = await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS);
     if (searched) return searched;
     setValue(input, '', { blur: false });
   }
   // Otherwise the list may load late (certificate types after 性质): wait for it, then scroll it.
-  const listed = await waitFor(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body);
+  const listed = await waitWhileChanging(() => find() ?? (optionsOf(root).length > 0 ? 'listed' : undefined), body);
   if (listed && listed !== 'listed') return listed;
   const list = listboxOf(root);
   return list ? scrollToOption(list.closest('.el-popper') ?? list, () => optionsOf(root), find) : undefined;
