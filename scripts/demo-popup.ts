@@ -29,7 +29,7 @@ export async function fillFromPopup(popup: Page, extensionId: string, tabId: num
     await popup.screenshot({ path: screenshot, fullPage: true });
     return { ok: false, reason: (await popup.locator('#page-error').textContent()) ?? 'not fillable' };
   }
-  if ((await popup.locator('#website option').count()) > website) await popup.selectOption('#website', String(website));
+  if ((await popup.locator('#website option').count()) > website) await popup.selectOption('#website', `websites[${website}]`);
   await fill.click();
   const gate = popup.locator('#fill-anyway');
   await popup.locator('#fill-anyway, #report li, #report .error').first().waitFor({ timeout: WAIT_MS });
