@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../src/cli/check';
 import { fillFromPopup, openPopupPage } from './demo-popup';
+import { APP_PAGES } from '../test/e2e/app-steps';
 import { openReplica, PAGES, VARIANTS } from '../test/e2e/replica-pages';
 import { startReplicaServer } from '../test/portals/server';
 import { CHROMIUM, extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
@@ -82,6 +83,21 @@ try {
         const fromPopup = await fillFromPopup(popup, extensionId, tabId ?? 0, website, join(OUT, `${file}.popup.png`));
         console.log(`${''.padEnd(44)} popup: ${fromPopup.ok ? fromPopup.summary : `✖ ${fromPopup.reason}`}`);
       }
+    }
+  }
+  // The consoles' APP steps (issue 16), from a v2 profile with an APP on two platforms: `service: "apps[0]"`.
+  const withApp: unknown = JSON.parse(readFileSync('test/fixtures/v2/valid-enterprise-app-mini.json', 'utf8'));
+  for (const variant of VARIANTS) {
+    for (const step of APP_PAGES) {
+      const url = `${step.origin}${variant.prefix}${step.path}`;
+      const name = `${step.name} · ${variant.name}`;
+      await openReplica(portal, url, undefined);
+      const tabId = await api.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, url.split('#')[0]!);
+      const answer = (await api.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'icp:fill', tabId, profile: withApp, service: 'apps[0]' })) as Answer;
+      reports[name] = answer;
+      await portal.screenshot({ path: join(OUT, `${name.replace(/[^\w\u4e00-\u9fff+-]+/g, '-')}.png`), fullPage: true });
+      const counts = (answer.fields ?? []).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
+      console.log(`${name.padEnd(44)} ${answer.ok ? `${answer.adapter}/${answer.step}` : `✖ ${answer.error}`}  ${JSON.stringify(counts)}`);
     }
   }
 } finally {
