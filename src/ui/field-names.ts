@@ -1,4 +1,4 @@
-import { parsePath } from '../profile/paths';
+import { getAtPath, parsePath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
 import { ACCESS_FIELDS, APP_FIELDS, MINI_PROGRAM_FIELDS, PERSON_FIELDS, platformFields, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
@@ -36,8 +36,8 @@ const SERVICES: Readonly<Record<string, ServiceWords>> = {
 };
 
 function serviceName(words: ServiceWords, profile: Profile | undefined, list: string, index: number, lang: Lang): string {
-  const service: unknown = profile?.[list === 'apps' ? 'apps' : list === 'miniPrograms' ? 'miniPrograms' : 'websites'][index];
-  const name = typeof service === 'object' && service !== null && 'name' in service && typeof service.name === 'string' ? service.name : '';
+  const held = getAtPath(profile, `${list}[${index}].name`);
+  const name = typeof held === 'string' ? held : '';
   return name ? words.named[lang].replace('$', name) : words.numbered[lang].replace('#', String(index + 1));
 }
 
