@@ -14,7 +14,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // `sidePanel` is added by WXT with Chrome's side_panel; Firefox gets the same page as its sidebar_action instead.
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'alarms', 'notifications'],
     commands: {
       'fill-last-profile': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_fillLastProfile__' },
     },

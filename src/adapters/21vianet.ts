@@ -1,3 +1,4 @@
+import { uploadStepFields } from './upload-step';
 import { defineAdapter, type FieldSpec } from './define-adapter';
 import { countryPrefixedPhone } from './formats';
 import { LABELS } from './labels';
@@ -60,5 +61,6 @@ export default defineAdapter({
     { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations },
     { path: 'websites[].remark', section: 'access', labels: LABELS.remark, placeholders: ['备注信息'] },
     ...person('websites[].head', 'website-head'),
+    ...uploadStepFields(['start', 'subject', 'subject-head', 'website', 'access', 'website-head']),
   ],
 });

@@ -9,7 +9,7 @@ import { adapters } from './index';
 
 // Conventions that keep "adding a portal touches nothing else" and "build from evidence" true.
 const DIR = import.meta.dirname;
-const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts', 'labels.ts', 'app-step.ts'].includes(f));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define-adapter.ts', 'formats.ts', 'labels.ts', 'app-step.ts', 'upload-step.ts'].includes(f));
 const fields = adapters.flatMap((a) => a.fields.map((f) => [a.id, f] as const));
 
 /** Where a selector may come from: a seed, a portals.md section, or a UI library's documented markup. */
@@ -60,7 +60,7 @@ describe('adapters', () => {
   it('each step has a unique id, and each section a field path once', () => {
     for (const adapter of adapters) {
       expect(new Set(adapter.steps.map((s) => s.id)).size).toBe(adapter.steps.length);
-      const keys = adapter.fields.map((f) => `${f.section} ${f.path}`);
+      const keys = adapter.fields.map((f) => `${f.section} ${f.path} ${f.material ? `${f.material.kind}+${f.material.compose ?? ''} ${f.labels[0] ?? ''}` : ''}`);
       expect(new Set(keys).size, adapter.id).toBe(keys.length);
       for (const field of adapter.fields) expect(adapter.steps.some((s) => s.sections.includes(field.section)), `${adapter.id}: ${field.path}`).toBe(true);
     }

@@ -1,3 +1,4 @@
+import { uploadStepFields } from './upload-step';
 import { defineAdapter, type FieldSpec, type ManualSpec, type SectionId } from './define-adapter';
 import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
@@ -71,6 +72,7 @@ export default defineAdapter({
     ...person('websites[].head', 'website-head'),
     ...appStepFields(),
     ...person('apps[].head', 'app-head'),
+    ...uploadStepFields(['subject', 'subject-head', 'website', 'website-head', 'app', 'app-platform', 'app-head']),
   ],
   manual: [...manual('subject-head'), ...manual('website-head'), ...manual('app-head'), ...APP_STEP_MANUAL],
 });

@@ -3,6 +3,8 @@
 // whichever of these fields are there, in any step; portal quirks are small named codecs in the adapter's file.
 // Adapters import nothing from the engine.
 
+import type { MaterialKind } from '../profile/options';
+
 /**
  * A value as the profile holds it at a path: text, a list, (for `subject.region`) [省, 市, 县], or (for
  * `websites[].approvals`) one `类型：文号` item per approval, and [以上都不涉及] for none.
@@ -60,7 +62,8 @@ export type WidgetKind =
   | 'split-region' // 省 / 市 / 县 as two or three selects of any library under one label (所属区域)
   | 'approvals' // 前置审批: a checkbox per type with 以上都不涉及, and a 文号 input beside each checked type
   | 'picker' // a read-only field set by searching a list and picking a row (MIIT 接入服务商 search popup)
-  | 'valid-until'; // an end date beside a 长期 (no expiry) switch
+  | 'valid-until' // an end date beside a 长期 (no expiry) switch
+  | 'upload'; // a file field (plain input or any library's Upload): a material attached, read back from the widget's own list
 
 /** An id or class selector, allowed only with the document that gives it (a seed, a portals.md section, a library's markup). */
 export type Documented = { css: string; source: string };
@@ -104,6 +107,11 @@ export type FieldSpec = {
   group?: readonly string[];
   rows?: RowsSpec;
   picker?: PickerSpec;
+  /**
+   * An upload field: the material of this kind and owner (`websites[].head` stands for the service's head) is attached;
+   * with `compose`, that material and the one of the `compose` kind as one image (an ID's two sides, seed 002).
+   */
+  material?: { kind: MaterialKind; owner: string; compose?: MaterialKind };
 };
 
 /** A field a person must do on this portal (SMS code, face verification, an upload taken in the portal's app). */

@@ -1,3 +1,4 @@
+import { uploadStepFields } from './upload-step';
 import { defineAdapter, type FieldSpec } from './define-adapter';
 import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
@@ -69,6 +70,7 @@ export default defineAdapter({
     { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations },
     ...appStepFields(),
     ...person('apps[].head', 'app-head'),
+    ...uploadStepFields(['subject', 'subject-head', 'website', 'website-head', 'access', 'app', 'app-platform', 'app-head']),
   ],
   manual: APP_STEP_MANUAL,
 });

@@ -1,5 +1,6 @@
 import { ACCESS_METHODS, CERTIFICATES_BY_NATURE, LANGUAGES, NATURES, SERVER_LOCATIONS, SERVICES } from '../profile/options';
 import { findProvider } from '../rules/data/providers';
+import { uploadStepFields } from './upload-step';
 import { defineAdapter, type Codec, type Documented, type FieldSpec } from './define-adapter';
 import { LABELS } from './labels';
 
@@ -110,5 +111,6 @@ export default defineAdapter({
     },
     { path: 'websites[].access.methods', section: 'access', labels: LABELS.methods, fast: doc26('#websiteconnenctmodeVODiv'), options: ACCESS_METHODS },
     { path: 'websites[].access.serverLocations', section: 'access', labels: LABELS.serverLocations, fast: doc26('#serveraddressDiv'), options: SERVER_LOCATIONS },
+    ...uploadStepFields(['subject', 'subject-head', 'website', 'website-head', 'access']),
   ],
 });

@@ -1,3 +1,4 @@
+import { uploadStepFields } from './upload-step';
 import { defineAdapter, type Documented, type FieldSpec, type SectionId } from './define-adapter';
 import { appStepFields, APP_STEP_MANUAL } from './app-step';
 import { LABELS } from './labels';
@@ -64,6 +65,7 @@ export default defineAdapter({
     ...person('websites[].head', 'website-head'),
     ...appStepFields({ 'apps[].access.ips': { joined: { separator: ';' } } }),
     ...person('apps[].head', 'app-head'),
+    ...uploadStepFields(['subject', 'subject-head', 'website', 'website-head', 'app', 'app-platform', 'app-head']),
   ],
   manual: [
     ...(['subject-head', 'website-head', 'app-head'] as const).map((section) => ({

@@ -10,6 +10,8 @@ import { appSchema, emptyProfile, miniProgramSchema, profileSchema, websiteSchem
 import { parseService, serviceWords, servicesIn, type ServiceList, type ServiceRef } from '../profile/service';
 import { VaultLockedError, type ProfileStore } from '../profile/store';
 import { runRules } from '../rules/run-rules';
+import type { MaterialFile } from '../messaging/page-protocol';
+import { toBase64 } from '../vault/crypto';
 
 // The automation API (automation-api.md) and the popup share these handlers. Browser APIs come in as `deps`,
 // so the handlers run the same in the service worker and in unit tests.
@@ -47,6 +49,16 @@ async function resolveProfile(ref: ProfileRef | undefined, deps: BackgroundDeps)
   if (!imported.ok) return fail(`不是有效的备案资料 · not a filing profile: ${imported.errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join('; ')}`);
   if (imported.kind === 'set') return fail('请传入单个资料而不是资料集 · pass one profile, not a profile set');
   return imported.profiles[0];
+}
+
+/** The bytes of a profile's materials: a stored profile's from the store, an inline one's from its own `data`. */
+async function materialFiles(profile: Profile, id: string | undefined, store: ProfileStore): Promise<MaterialFile[]> {
+  const stored = id === undefined ? new Map<string, Uint8Array>() : await store.files(id);
+  return profile.materials.flatMap((m) => {
+    const bytes = stored.get(m.id);
+    const data = bytes ? toBase64(bytes) : m.data;
+    return data === undefined ? [] : [{ id: m.id, name: m.name, type: m.type, data }];
+  });
 }
 
 const notEnabled = (host: string) =>
@@ -178,8 +190,10 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       if (!found.ok) return found;
       const mismatch = serviceMismatch(profile, found.paths, named);
       if (mismatch) return mismatch;
-      const answer = await ask(request.tabId, { type: 'beian:fill', profile: onlyPaths(profile, found.paths), slot, doc: found.doc }, pageAnswers.fill, deps);
       const id = storedId(request.profile);
+      const files = found.paths.includes('materials') ? await materialFiles(profile, id, deps.store) : [];
+      const sparse = onlyPaths(profile, found.paths);
+      const answer = await ask(request.tabId, { type: 'beian:fill', profile: { ...sparse, materials: sparse.materials.map(({ data: _data, ...m }) => m) }, slot, doc: found.doc, ...(files.length ? { files } : {}) }, pageAnswers.fill, deps);
       if (answer.ok && id !== undefined) {
         await deps.store.markUsed(id);
         await deps.rememberLastFill?.({ id, website: slot });

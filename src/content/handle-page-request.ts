@@ -10,6 +10,7 @@ import { pageContext } from '../page/locate-field';
 import { elementForPath, readFields } from '../page/read-page';
 import { recognise } from '../page/recognise';
 import type { Profile } from '../profile/schema';
+import { fromBase64 } from '../vault/crypto';
 
 // What the content script does for the background: find which fields of which adapter are on the page, then fill,
 // read, mark or focus them. The profile arrives already validated by the background; the page is read here only.
@@ -61,7 +62,8 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       // Only the extension's own background reaches a content script's runtime listener, and it sends a profile it
       // parsed itself (onlyPaths); parsing again here would put zod into every portal page.
       const profile = request.profile as Profile;
-      const results = await applyFill(planFill(fields, profile, request.slot), running.signal, onProgress);
+      const files = new Map((request.files ?? []).map((f) => [f.id, new File([fromBase64(f.data)], f.name, { type: f.type })]));
+      const results = await applyFill(planFill(fields, profile, request.slot, files), running.signal, onProgress);
       const redrawn = await refillRedrawn(results, doc, hostname, profile, request.slot, running.signal);
       return { ...head, fields: await fillPlatforms(redrawn, doc, hostname, profile, request.slot, running.signal), manual };
     }

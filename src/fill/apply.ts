@@ -1,6 +1,8 @@
 import type { ProfileValue } from '../adapters/define-adapter';
 import { readHeld, sameValue } from '../page/read-field';
 import { drivers } from '../page/widgets/index';
+import { attachFiles } from '../page/widgets/upload';
+import { prepareUpload } from './upload-files';
 import { settle, waitWhileChanging } from '../page/wait';
 import type { FillAction, PlannedField } from './plan';
 import { REDRAWN, type FieldResult } from './report';
@@ -10,7 +12,7 @@ const show = (value: ProfileValue) => (typeof value === 'string' ? `ã€Œ${value}ã
 /** How far a fill is: fields written of those it will write, and the one being written now. */
 export type FillProgress = { done: number; total: number; path?: string };
 
-type Written = { action: FillAction; held: () => ProfileValue };
+type Written = { action: FillAction; held: () => ProfileValue; note?: string };
 
 /** Writes one field; answers its final result, or what to read back once the page has settled. */
 async function writeOne(action: FillAction): Promise<FieldResult | Written> {
@@ -28,9 +30,20 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
     if (!enabled) return { ...base, status: 'failed', detail: 'the control stays disabled: it waits for another field on the page that is empty or was not filled' };
   }
   if (!found.element.isConnected) return { ...base, status: 'failed', detail: REDRAWN };
+  if (action.files) return attach(action, base, held);
   const refused = await driver.write(found.element, value, { ...spec, widget: found.widget });
   if (refused) return { ...base, status: 'failed', detail: refused };
   return { action, held };
+}
+
+/** An upload: its materials prepared as the field asks, attached, and read back by the names the page lists. */
+async function attach(action: FillAction, base: { path: string; label?: string }, held: () => ProfileValue): Promise<FieldResult | Written> {
+  const prepared = await prepareUpload(action.found.element, action.files ?? [], action.compose === true);
+  if ('problem' in prepared) return { ...base, status: 'failed', detail: prepared.problem };
+  const refused = await attachFiles(action.found.element, prepared.files);
+  if (refused) return { ...base, status: 'failed', detail: refused };
+  const names = prepared.files.map((f) => f.name);
+  return { action: { ...action, value: names, expected: names }, held, ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
 /**
@@ -38,7 +51,8 @@ async function writeOne(action: FillAction): Promise<FieldResult | Written> {
  * written once more, in the plan's order; what still does not hold after that is reported as it is.
  */
 async function rewriteReset(outcomes: (FieldResult | Written)[], signal?: AbortSignal): Promise<void> {
-  const reset = outcomes.filter((o): o is Written => !('status' in o) && !sameValue(o.held(), o.action.expected, o.action.found.widget));
+  // A file is never attached twice: a list that lost it is reported as it is.
+  const reset = outcomes.filter((o): o is Written => !('status' in o) && !o.action.files && !sameValue(o.held(), o.action.expected, o.action.found.widget));
   if (reset.length === 0) return;
   for (const { action } of reset) {
     if (signal?.aborted) return;
@@ -85,6 +99,7 @@ export async function applyFill(planned: readonly PlannedField[], signal?: Abort
     const { holding, found, expected, value } = outcome.action;
     const base = { path: holding.path, ...(found.label ? { label: found.label } : {}) };
     const after = outcome.held();
-    return sameValue(after, expected, found.widget) ? { ...base, status: 'filled' } : { ...base, status: 'failed', detail: `wrote ${show(value)}, the page now holds ${show(after)}` };
+    if (sameValue(after, expected, found.widget)) return { ...base, status: 'filled', ...(outcome.note ? { detail: outcome.note } : {}) };
+    return { ...base, status: 'failed', detail: `wrote ${show(value)}, the page now holds ${show(after)}` };
   });
 }

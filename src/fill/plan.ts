@@ -7,7 +7,19 @@ import type { Profile } from '../profile/schema';
 import type { FieldResult } from './report';
 
 /** One field to write: where and how, the value as the portal takes it, and the profile value it must read back as. */
-export type FillAction = { spec: FieldSpec; found: Located; holding: Holding; value: ProfileValue; expected: ProfileValue };
+export type FillAction = {
+  spec: FieldSpec;
+  found: Located;
+  holding: Holding;
+  value: ProfileValue;
+  expected: ProfileValue;
+  /** An upload's files (its materials), attached rather than written; `compose` makes one image of the two. */
+  files?: readonly File[];
+  compose?: true;
+};
+
+/** The files of the profile's materials this fill may attach, by material id. */
+export type MaterialFiles = ReadonlyMap<string, File>;
 
 /** A field of the page either gets written, or its result is known without touching the page. */
 export type PlannedField = { action: FillAction } | { result: FieldResult };
@@ -35,10 +47,44 @@ const isEmpty = (value: ProfileValue | undefined): value is undefined =>
 
 const labelled = (found: Located) => (found.label ? { label: found.label } : {});
 
-function planOne(field: FoundField, profile: Profile, slot: number): PlannedField[] {
+/**
+ * An upload field takes the materials of its kind and owner (automation-api.md: `materials[i]` once attached;
+ * `skipped` at `materials`, naming the kind, when the profile holds none). A composed field (身份证正反面) takes the
+ * owner's two sides as one image; a field that takes one file gets the first, and the others are reported.
+ */
+function planUpload(field: FoundField & Located, profile: Profile, slot: number, files: MaterialFiles): PlannedField[] {
+  const { spec } = field;
+  const wanted = spec.material;
+  const label = labelled(field);
+  if (!wanted) return [{ result: { path: 'materials', status: 'skipped', detail: 'the adapter names no material kind for this upload field', ...label } }];
+  const owner = resolvePath(wanted.owner, slot);
+  const indexesOf = (kind: string) => profile.materials.flatMap((m, i) => (m.kind === kind && m.owner === owner ? [i] : []));
+  const missing = (kind: string): PlannedField => ({ result: { path: 'materials', status: 'skipped', detail: `the profile has no material 「${kind}」 of ${owner}`, ...label } });
+  const found = indexesOf(wanted.kind);
+  const second = wanted.compose ? indexesOf(wanted.compose) : [];
+  if (found.length === 0) return [missing(wanted.kind)];
+  if (wanted.compose && second.length === 0) return [missing(wanted.compose)];
+  const taken = wanted.compose ? [found[0]!, second[0]!] : multiple(field) ? found : [found[0]!];
+  const left = wanted.compose ? [] : found.filter((i) => !taken.includes(i));
+  const path = `materials[${taken[0]!}]`;
+  const chosen = taken.map((i) => ({ i, file: files.get(profile.materials[i]!.id) }));
+  const absent = chosen.find((c) => !c.file);
+  if (absent) return [{ result: { path: `materials[${absent.i}]`, status: 'skipped', detail: `the file of 「${profile.materials[absent.i]!.name}」 is not stored in this browser (imported without materials)`, ...label } }];
+  const attach = chosen.flatMap((c) => (c.file ? [c.file] : []));
+  const names = attach.map((f) => f.name);
+  const extra = left.map((i): PlannedField => ({ result: { path: `materials[${i}]`, status: 'skipped', detail: 'the upload field takes one file; this one is left for you to add', ...label } }));
+  return [{ action: { spec, found: field, holding: { path }, value: names, expected: names, files: attach, ...(wanted.compose ? { compose: true } : {}) } }, ...extra];
+}
+
+/** A file input that takes several files at once. */
+const multiple = (field: Located) => (field.element.matches('input[type=file]') ? field.element : field.element.querySelector('input[type=file]'))?.hasAttribute('multiple') === true;
+
+function planOne(field: FoundField, profile: Profile, slot: number, files: MaterialFiles): PlannedField[] {
   if (!('element' in field)) {
-    return [{ result: { path: resolvePath(field.spec.path, slot), status: 'not-found', detail: field.problem } }];
+    const path = field.spec.widget === 'upload' ? 'materials' : resolvePath(field.spec.path, slot);
+    return [{ result: { path, status: 'not-found', detail: field.problem } }];
   }
+  if (field.widget === 'upload') return planUpload(field, profile, slot, files);
   if (field.platform) return planPlatformField(field, profile, slot);
   const { spec } = field;
   const holding = holdingOf(spec, field, slot);
@@ -63,10 +109,10 @@ function planPlatformField(field: FoundField & Located, profile: Profile, slot: 
   const index = profile.apps[slot]?.platforms.findIndex((p) => p.platform === field.platform) ?? -1;
   const path = field.spec.path.replace(/\.platforms\[\d+\]/, `.platforms[${index}]`);
   if (index < 0) return [{ result: { path: resolvePath(path, slot), status: 'skipped', detail: `the profile has no ${field.platform ?? ''} platform for this APP`, ...labelled(field) } }];
-  return planOne({ ...field, spec: { ...field.spec, path }, platform: undefined }, profile, slot);
+  return planOne({ ...field, spec: { ...field.spec, path }, platform: undefined }, profile, slot, new Map());
 }
 
 /** Pure: what to do with each field found on the page, in the adapter's order (a city after its province). */
-export function planFill(fields: readonly FoundField[], profile: Profile, slot = 0): PlannedField[] {
-  return fields.flatMap((field) => planOne(field, profile, slot));
+export function planFill(fields: readonly FoundField[], profile: Profile, slot = 0, files: MaterialFiles = new Map()): PlannedField[] {
+  return fields.flatMap((field) => planOne(field, profile, slot, files));
 }

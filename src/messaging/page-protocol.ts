@@ -11,8 +11,11 @@ export const typeOf = (message: unknown) =>
  * navigated to meanwhile refuses it. `slot` is the index of the website, APP or mini program the operation is about
  * (the API's `service`): a step shows one kind of service, so one index resolves its fields.
  */
+/** A material's bytes for an upload field, sent with a fill only when the page shows upload fields. */
+export type MaterialFile = { id: string; name: string; type: string; data: string };
+
 export type PageRequest =
-  | { type: 'beian:fill'; profile: unknown; slot: number; doc: string }
+  | { type: 'beian:fill'; profile: unknown; slot: number; doc: string; files?: MaterialFile[] }
   | { type: 'beian:read'; slot: number }
   | { type: 'beian:mark'; slot: number; findings: Finding[]; doc: string }
   | { type: 'beian:focus'; slot: number; path: string }

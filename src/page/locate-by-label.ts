@@ -86,13 +86,15 @@ export function fieldsIn(cell: Element): Element[] {
   return units;
 }
 
-const hasFields = (el: Element) => el.matches(FIELD) || el.querySelector(FIELD) !== null;
+const hasFormFields = (el: Element) => el.matches(FIELD) || el.querySelector(FIELD) !== null;
+/** Upload fields: a file input, however hidden its library keeps it. */
+export const hasFileInput = (el: Element) => el.matches('input[type=file]') || el.querySelector('input[type=file]') !== null;
 
 /** A sibling a label may skip on its way to its control: a lone required marker such as `<td>*</td>`. */
-const isMarker = (el: Element) => normaliseLabel(el.textContent) === '' && !el.querySelector('*:not(span, i, em, b, sup, font)') && !hasFields(el);
+const isMarker = (el: Element) => normaliseLabel(el.textContent) === '' && !el.querySelector('*:not(span, i, em, b, sup, font)') && !hasFormFields(el);
 
 /** The element holding the control(s) a label element names: its `for` target, what it wraps, or what follows it. */
-export function cellOfLabel(labelEl: Element): Element | undefined {
+export function cellOfLabel(labelEl: Element, hasFields: (el: Element) => boolean = hasFormFields): Element | undefined {
   const label = labelEl.closest('label');
   if (label) {
     const target = label.htmlFor ? label.ownerDocument.getElementById(label.htmlFor) : null;

@@ -1,7 +1,7 @@
 import type { FieldSpec, SectionId, WidgetKind } from '../adapters/define-adapter';
 import { queryFrames, type Frames } from './frames';
 import { labelVariants, normaliseLabel } from './label-text';
-import { CONTROL, cellOfLabel, fieldOf, fieldsIn, indexLabels, type LabelIndex } from './locate-by-label';
+import { CONTROL, cellOfLabel, fieldOf, fieldsIn, hasFileInput, indexLabels, type LabelIndex } from './locate-by-label';
 import { SHARED_BLOCK, sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
 import { isListPath } from '../profile/paths';
@@ -41,9 +41,9 @@ export type Located = {
 export type LocateProblem = { problem: string; ambiguous?: true };
 
 /** Drivers that take the cell around the controls rather than one control. */
-const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'split-phone', 'approvals']);
+const CELL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'split-phone', 'approvals', 'upload']);
 /** Drivers chosen by the adapter; every other field is driven by what its element is. */
-const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until', 'split-phone', 'approvals']);
+const SPECIAL_WIDGETS: ReadonlySet<WidgetKind> = new Set(['rows', 'picker', 'valid-until', 'split-phone', 'approvals', 'upload']);
 
 function widgetOf(el: Element): WidgetKind {
   if (el.tagName === 'SELECT') return 'select';
@@ -75,7 +75,18 @@ function besideLabel(cell: Element, label: Element): Element {
   return scope;
 }
 
+/**
+ * An upload field is everything around its file input up to the label: the library's button, its file list and
+ * hint (a hidden input alone is neither shown nor lists anything). It stops before another upload field.
+ */
+function uploadCell(cell: Element, label?: Element): Element {
+  let scope = cell;
+  while (scope.parentElement && scope.parentElement !== scope.ownerDocument.body && !(label && scope.parentElement.contains(label)) && scope.parentElement.querySelectorAll('input[type=file]').length <= 1) scope = scope.parentElement;
+  return scope;
+}
+
 function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element: Element; widget: WidgetKind } | LocateProblem {
+  if (spec.widget === 'upload') return hasFileInput(found) ? { element: uploadCell(found, label), widget: 'upload' } : { problem: 'the label leads to no file field' };
   if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: found, widget: spec.widget };
   if (spec.part !== undefined) {
     const cell = label && found.matches(CONTROL) && textInputs(found).length <= spec.part ? besideLabel(found, label) : found;
@@ -154,6 +165,24 @@ function namedField(control: Element, spec: FieldSpec): { element: Element; widg
   return { element: field, widget: spec.widget && SPECIAL_WIDGETS.has(spec.widget) ? spec.widget : widgetOf(field) };
 }
 
+/**
+ * An upload reached from its block's title and from its own label is one field: the cell around the same file input
+ * is kept once, the narrower of the two.
+ */
+function sameUpload(candidates: Map<Element, Candidate>, element: Element): boolean {
+  if (candidates.size === 0 || !hasFileInput(element)) return false;
+  const input = element.querySelector('input[type=file]') ?? element;
+  for (const [other, candidate] of candidates) {
+    if (!other.contains(input)) continue;
+    if (other.contains(element) && other !== element) {
+      candidates.delete(other);
+      return false;
+    }
+    return candidate.widget === 'upload';
+  }
+  return false;
+}
+
 type Candidate = { element: Element; widget: WidgetKind; label?: string; fit: Fit | 'exact' };
 type Candidates = { shown: Candidate[]; found: number; problems: string[] };
 
@@ -171,11 +200,11 @@ function candidatesOf(ctx: PageContext, spec: FieldSpec): Candidates {
     for (const labelEl of ctx.labels.texts.get(text) ?? []) {
       const fit = own ? 'exact' : sectionFit(ctx, labelEl, spec.section);
       if (!fit) continue;
-      const cell = cellOfLabel(labelEl);
+      const cell = spec.widget === 'upload' ? cellOfLabel(labelEl, hasFileInput) : cellOfLabel(labelEl);
       if (!cell) continue;
       const found = resolveIn(cell, spec.group && !group.has(text) ? alone : spec, labelEl);
       if ('problem' in found) problems.push(found.problem);
-      else candidates.set(found.element, { ...found, fit, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
+      else if (!sameUpload(candidates, found.element)) candidates.set(found.element, { ...found, fit, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
     }
   }
   const placeholders = (spec.placeholders ?? []).map(normaliseLabel);

@@ -49,6 +49,7 @@ const norm = (value: ProfileValue): string[] => (typeof value === 'string' ? [va
 export function sameValue(a: ProfileValue, b: ProfileValue, widget: WidgetKind): boolean {
   const [x, y] = [norm(a), norm(b)];
   const same = widget === 'text' ? (p: string, q: string) => p === q : (p: string, q: string) => p === q || optionMatches(p, q);
+  if (drivers[widget].includes) return y.every((w) => x.includes(w));
   if (x.length !== y.length) return false;
   if (widget === 'checkboxes' || drivers[widget].unordered) return x.every((v) => y.some((w) => same(v, w)));
   return x.every((v, i) => same(v, y[i]!));

@@ -18,8 +18,15 @@ export type Recognised = { adapter: Adapter; step: string; fields: FoundField[];
 const isOnPage = (field: FoundField) => 'element' in field || field.ambiguous === true;
 
 /** The adapter's fields on this page: those of every step that shows at least one field. */
+const isUpload = (field: FoundField) => field.spec.widget === 'upload';
+
 function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefined {
-  const fields = settleOwners(adapter.fields.flatMap((spec): FoundField[] => (isPlatformSpec(spec) ? locatePlatformField(ctx, spec) : [{ spec, ...locateField(ctx, spec) }])));
+  const all = settleOwners(adapter.fields.flatMap((spec): FoundField[] => (isPlatformSpec(spec) ? locatePlatformField(ctx, spec) : [{ spec, ...locateField(ctx, spec) }])));
+  // An upload step lists no form field as missing, and a form step no upload field: each is reported where the page has its kind.
+  const uploads = all.some((f) => isUpload(f) && isOnPage(f));
+  const forms = all.some((f) => !isUpload(f) && isOnPage(f));
+  // The upload specs are every material any console asks; a page shows a few, so the others are not missing from it.
+  const fields = all.filter((f) => (isUpload(f) ? uploads && isOnPage(f) : forms));
   const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && step.sections.includes(f.spec.section)));
   if (steps.length === 0) return undefined;
   const sections = new Set(steps.flatMap((s) => s.sections));
@@ -28,7 +35,7 @@ function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefine
     const found = locateField(ctx, { path: '', section, labels });
     return 'element' in found ? [{ label: found.label ?? labels[0] ?? '', what }] : [];
   });
-  return { adapter, step: steps.map((s) => s.id).join('+'), fields: fields.filter((f) => sections.has(f.spec.section)), manual };
+  return { adapter, step: forms ? steps.map((s) => s.id).join('+') : 'materials', fields: fields.filter((f) => sections.has(f.spec.section)), manual };
 }
 
 export function recognise(ctx: PageContext, hostname: string, adapters: readonly Adapter[] = allAdapters): Recognised | { error: string } {

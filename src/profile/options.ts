@@ -199,5 +199,9 @@ export function canonicalLabel(label: string): string {
 /** The platforms an APP is published on (profile-format.md "Version 2"). */
 export const APP_PLATFORMS = ['Android', 'iOS', 'HarmonyOS', '其他'] as const;
 
+/** A material's kind (profile-format.md "Version 2" Material); here, not in schema.ts, so adapters name kinds without zod. */
+export const MATERIAL_KINDS = ['主办单位证件', '负责人证件人像面', '负责人证件国徽面', '手持证件照', '域名证书', '前置审批文件', '授权书', '承诺书', '核验单', 'APP图标', '其他'] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
 /** The hosts a mini program runs in (profile-format.md "Version 2"). */
 export const MINI_PROGRAM_HOSTS = ['微信', '支付宝', '抖音', '百度', '快手', 'QQ', '快应用', '其他'] as const;

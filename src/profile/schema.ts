@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export { APP_PLATFORMS, MINI_PROGRAM_HOSTS } from './options';
+export { APP_PLATFORMS, MATERIAL_KINDS, MINI_PROGRAM_HOSTS, type MaterialKind } from './options';
 
 // The interchange format v2 (profile-format.md, "Version 2"). Every type in the app is inferred from here.
 // Filing rules are not checked here: a profile full of filing errors still imports, so it can be fixed in place.
@@ -118,7 +118,6 @@ export const miniProgramSchema = z.strictObject({
   head: personSchema.prefault({}),
 });
 
-export const MATERIAL_KINDS = ['主办单位证件', '负责人证件人像面', '负责人证件国徽面', '手持证件照', '域名证书', '前置审批文件', '授权书', '承诺书', '核验单', 'APP图标', '其他'] as const;
 
 /** A file the filing needs, stored beside the profile; `data` is absent in an export made without materials. */
 export const materialSchema = z.strictObject({

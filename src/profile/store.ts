@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { deriveFilingType } from './filing-type';
-import { newVault, openVault, seal, unseal, type Sealed, type VaultParams } from '../vault/crypto';
+import { fromBase64, newVault, openVault, seal, sealBytes, toBase64, unseal, unsealBytes, type Sealed, type SealedBytes, type VaultParams } from '../vault/crypto';
 import type { Profile } from './schema';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
@@ -42,10 +42,16 @@ interface ProfileDb extends DBSchema {
   summaries: { key: string; value: ProfileSummary | SealedSummary; indexes: { recent: string } };
   meta: { key: string; value: { key: string; value: unknown } };
   quarantine: { key: string; value: Quarantined };
+  /** Materials' bytes, apart from the profiles so that reading a profile or a list never loads a scan. */
+  files: { key: string; value: FileRecord; indexes: { profileId: string } };
 }
 
+/** One material's bytes: `profileId:materialId`, plain or sealed by the vault. */
+export type FileRecord = { key: string; profileId: string; materialId: string } & ({ bytes: Uint8Array<ArrayBuffer> } | { sealed: SealedBytes });
+const fileKey = (profileId: string, materialId: string) => `${profileId}:${materialId}`;
+
 export const DB_NAME = 'beian-assistant';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 type Db = IDBPDatabase<ProfileDb>;
 const isSealed = <T extends object>(value: T | { sealed: Sealed }): value is { sealed: Sealed } & T => 'sealed' in value;
@@ -57,7 +63,7 @@ export const SEARCH_INDEXES = ['label', 'subjectName', 'certificateNumber', 'dom
 /**
  * The version steps, each keeping every record: v1 profiles + search indexes; v2 tags/log defaults on v1 records, a
  * tags index and a meta store; v3 the summaries store, built from every existing profile; v4 summaries indexed by
- * last activity; v5 a quarantine for records that no longer parse.
+ * last activity; v5 a quarantine for records that no longer parse; v6 the materials' files.
  */
 export const MIGRATIONS: readonly Migration[] = [
   async (db) => {
@@ -95,6 +101,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   async (db) => {
     db.createObjectStore('quarantine', { keyPath: 'id' });
+  },
+  async (db) => {
+    db.createObjectStore('files', { keyPath: 'key' }).createIndex('profileId', 'profileId');
   },
 ];
 
@@ -207,6 +216,10 @@ export type ProfileStore = {
   updateMeta(id: string, meta: Partial<Pick<StoredProfile, 'tags' | 'log'>>): Promise<StoredProfile | undefined>;
   /** Prefix search over the label, subject name, certificate number, domain and record-number indexes. */
   search(query: string, limit?: number): Promise<ProfileSummary[]>;
+  /** A profile's material files by material id, unsealed (the vault must be unlocked when it is on). */
+  files(profileId: string): Promise<Map<string, Uint8Array<ArrayBuffer>>>;
+  /** The record with each material's bytes back in `data`, for an export or backup with materials. */
+  withFiles(record: StoredProfile): Promise<StoredProfile>;
   /** Records set aside because they no longer parse as profiles. */
   quarantined(): Promise<Quarantined[]>;
   vault: VaultControl;
@@ -245,17 +258,26 @@ function explain(error: unknown): unknown {
   return error;
 }
 
-type Encoded = { record: StoredProfile | SealedRecord; summary: ProfileSummary | SealedSummary };
+/** A record ready to write: its files taken out of its materials, and the material ids whose files it keeps. */
+type Encoded = { record: StoredProfile | SealedRecord; summary: ProfileSummary | SealedSummary; files: FileRecord[]; materialIds: ReadonlySet<string> };
+type WriteTx = IDBPTransaction<ProfileDb, ('profiles' | 'summaries' | 'meta' | 'files')[], 'readwrite'>;
+
+/** A record's files written beside it, and the files of materials it no longer holds deleted, in the caller's transaction. */
+async function writeFiles(tx: WriteTx, id: string, { files, materialIds }: Encoded): Promise<void> {
+  const store = tx.objectStore('files');
+  const stale = (await store.index('profileId').getAll(id)).filter((f) => !materialIds.has(f.materialId));
+  await Promise.all([...files.map((f) => store.put(f)), ...stale.map((f) => store.delete(f.key))]);
+}
 
 /** Writes encoded records in one transaction; any failure, even a synchronous one, aborts it so nothing is half-written. */
 async function writeAll(
   db: Db,
   encoded: readonly Encoded[],
   mode: 'add' | 'put',
-  extra?: (tx: IDBPTransaction<ProfileDb, ('profiles' | 'summaries' | 'meta')[], 'readwrite'>) => Promise<unknown>,
+  extra?: (tx: WriteTx) => Promise<unknown>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const tx = db.transaction(['profiles', 'summaries', 'meta'], 'readwrite');
+  const tx = db.transaction(['profiles', 'summaries', 'meta', 'files'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const summaries = tx.objectStore('summaries');
   const pending: Promise<unknown>[] = [tx.done];
@@ -269,9 +291,10 @@ async function writeAll(
   };
   signal?.addEventListener('abort', cancel, { once: true });
   try {
-    for (const { record, summary } of encoded) {
-      pending.push(mode === 'add' ? profiles.add(record) : profiles.put(record));
-      pending.push(summaries.put(summary));
+    for (const entry of encoded) {
+      pending.push(mode === 'add' ? profiles.add(entry.record) : profiles.put(entry.record));
+      pending.push(summaries.put(entry.summary));
+      pending.push(writeFiles(tx, entry.record.id, entry));
     }
     if (extra) pending.push(extra(tx));
     await Promise.all(pending);
@@ -324,14 +347,32 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     return key;
   }
 
-  async function encode(record: StoredProfile, key: CryptoKey | undefined): Promise<Encoded> {
+  async function encode(withData: StoredProfile, key: CryptoKey | undefined): Promise<Encoded> {
+    // A material that arrives with its bytes (an import, an added file) leaves them in the files store.
+    const materials = withData.profile.materials;
+    const record = materials.some((m) => m.data !== undefined) ? { ...withData, profile: { ...withData.profile, materials: materials.map(({ data: _data, ...m }) => m) } } : withData;
+    const files = await Promise.all(
+      materials.flatMap((m) => (m.data === undefined ? [] : [{ materialId: m.id, bytes: fromBase64(m.data) }])).map(async ({ materialId, bytes }): Promise<FileRecord> => {
+        const base = { key: fileKey(record.id, materialId), profileId: record.id, materialId };
+        return key ? { ...base, sealed: await sealBytes(key, bytes) } : { ...base, bytes };
+      }),
+    );
+    const materialIds = new Set(materials.map((m) => m.id));
     const summary = summarise(record);
-    if (!key) return { record, summary };
+    if (!key) return { record, summary, files, materialIds };
     return {
       record: { id: record.id, updatedAt: record.updatedAt, sealed: await seal(key, record) },
       summary: { id: record.id, recent: summary.recent, sealed: await seal(key, summary) },
+      files,
+      materialIds,
     };
   }
+
+  const openFile = async (file: FileRecord, key: CryptoKey | undefined): Promise<Uint8Array<ArrayBuffer>> => {
+    if ('bytes' in file) return file.bytes;
+    if (!key) throw new VaultLockedError();
+    return unsealBytes(key, file.sealed);
+  };
 
   const openRecord = async (stored: StoredProfile | SealedRecord, key: CryptoKey | undefined): Promise<StoredProfile> => {
     if (!isSealed(stored)) return stored;
@@ -396,14 +437,14 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       const next = change(await openRecord(read, key));
       const encoded = await encode(next, key);
       let raced = false;
-      const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
+      const tx = db.transaction(['profiles', 'summaries', 'meta', 'files'], 'readwrite');
       try {
         const current = await tx.objectStore('profiles').get(id);
         if (JSON.stringify(current) !== token) {
           raced = true;
           tx.abort();
         } else {
-          await Promise.all([tx.objectStore('profiles').put(encoded.record), tx.objectStore('summaries').put(encoded.summary), tx.done]);
+          await Promise.all([tx.objectStore('profiles').put(encoded.record), tx.objectStore('summaries').put(encoded.summary), writeFiles(tx, id, encoded), tx.done]);
           return next;
         }
       } catch (error) {
@@ -435,8 +476,13 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
 
   /** Every record re-encoded with `key` and the vault parameters written, in one transaction. */
   async function reseal(records: readonly StoredProfile[], key: CryptoKey, next: VaultParams): Promise<void> {
+    const db = await dbPromise;
+    const current = await sealingKey();
+    const files = await Promise.all(
+      (await db.getAll('files')).map(async (f): Promise<FileRecord> => ({ key: f.key, profileId: f.profileId, materialId: f.materialId, sealed: await sealBytes(key, await openFile(f, current)) })),
+    );
     const encoded = await Promise.all(records.map((r) => encode(r, key)));
-    await writeAll(await dbPromise, encoded, 'put', (tx) => tx.objectStore('meta').put({ key: VAULT, value: next }));
+    await writeAll(db, encoded, 'put', (tx) => Promise.all([tx.objectStore('meta').put({ key: VAULT, value: next }), ...files.map((f) => tx.objectStore('files').put(f))]));
   }
 
   const vault: VaultControl = {
@@ -554,10 +600,13 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       await writeRecords(records, 'put', options);
     },
     async remove(id) {
-      const existing = await this.get(id);
+      // With its files: the record answered is what an undo restores.
+      const found = await this.get(id);
+      const existing = found && (await this.withFiles(found));
       const db = await dbPromise;
-      const tx = db.transaction(['profiles', 'summaries'], 'readwrite');
-      await Promise.all([tx.objectStore('profiles').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
+      const tx = db.transaction(['profiles', 'summaries', 'files'], 'readwrite');
+      const files = await tx.objectStore('files').index('profileId').getAllKeys(id);
+      await Promise.all([tx.objectStore('profiles').delete(id), tx.objectStore('summaries').delete(id), ...files.map((k) => tx.objectStore('files').delete(k)), tx.done]);
       return existing;
     },
     async markUsed(id) {
@@ -565,6 +614,20 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     },
     async updateMeta(id, meta) {
       return update(id, (existing) => ({ ...existing, ...meta, updatedAt: clock().toISOString() }));
+    },
+    async files(profileId) {
+      const db = await dbPromise;
+      const key = await sealingKey();
+      const stored = await db.getAllFromIndex('files', 'profileId', profileId);
+      return new Map(await Promise.all(stored.map(async (f) => [f.materialId, await openFile(f, key)] as const)));
+    },
+    async withFiles(record) {
+      const files = await this.files(record.id);
+      const materials = record.profile.materials.map((m) => {
+        const bytes = files.get(m.id);
+        return bytes ? { ...m, data: toBase64(bytes) } : m;
+      });
+      return { ...record, profile: { ...record.profile, materials } };
     },
     async quarantined() {
       return (await dbPromise).getAll('quarantine');

@@ -6,6 +6,7 @@ import { completenessRules } from './completeness';
 import { contactsRules } from './contacts';
 import { domainsRules } from './domains';
 import { identityRules } from './identity';
+import { materialsRules } from './materials';
 import { miniprogramsRules } from './miniprograms';
 import { namesRules } from './names';
 import { organisationRules } from './organisation';
@@ -28,6 +29,7 @@ export const ruleFamilies: Readonly<Record<string, readonly Rule[]>> = {
   apps: appsRules,
   platforms: platformsRules,
   miniprograms: miniprogramsRules,
+  materials: materialsRules,
 };
 
 export const rules: readonly Rule[] = Object.values(ruleFamilies).flat();

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
-import type { Stage } from '../profile/log-stages';
+import { STAGE_LABELS, type Stage } from '../profile/log-stages';
 import type { FilingType } from '../profile/store';
+import { say } from './lang';
 
 // Filing types and log stages in the UI's language; the store keeps the filing type as the portals write it and the
 // stage as an id, so neither changes with the language of the browser that wrote it.
@@ -22,19 +23,4 @@ export function filingTypeText(type: FilingType): string {
   }
 }
 
-export function stageText(stage: Stage): string {
-  switch (stage) {
-    case 'submitted':
-      return i18n.t('stageSubmitted');
-    case 'provider-review':
-      return i18n.t('stageProviderReview');
-    case 'bureau-review':
-      return i18n.t('stageBureauReview');
-    case 'approved':
-      return i18n.t('stageApproved');
-    case 'rejected':
-      return i18n.t('stageRejected');
-    case 'withdrawn':
-      return i18n.t('stageWithdrawn');
-  }
-}
+export const stageText = (stage: Stage): string => say(STAGE_LABELS[stage]);

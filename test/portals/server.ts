@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { areaList } from '@vant/area-data';
 import { generate } from 'selfsigned';
 import { startPage, subjectPage as vianetSubject, websitePage as vianetWebsite } from './21vianet/pages';
+import { uploadPage as vianetUpload } from './21vianet/upload';
 import { drift, driftScript, TWIN_PREFIX, TWIN_SHIM_PATH, twinShim, type DriftResult, type Portal } from './drift';
 import { elementPage } from './element/page';
 import { hostilePage } from './hostile/page';
@@ -39,7 +42,7 @@ function divisions(parent: string): { code: string; name: string }[] {
 }
 
 const PAGES: Record<string, Record<string, () => string>> = {
-  [REPLICA_HOSTS.vianet]: { '/': startPage, '/start': startPage, '/subject': vianetSubject, '/website': vianetWebsite },
+  [REPLICA_HOSTS.vianet]: { '/': startPage, '/start': startPage, '/subject': vianetSubject, '/website': vianetWebsite, '/upload': vianetUpload },
   [REPLICA_HOSTS.miit]: {
     '/': miitSubject,
     '/frame/website/thickbox': () => thickboxPage('website'),
@@ -138,6 +141,15 @@ async function answer(host: string, url: URL): Promise<Answer> {
   return { status: 404, type: 'text/plain', body: `no replica page ${host}${url.pathname}` };
 }
 
+/** `POST /api/upload` (any replica, also under `/twin`): the upload widgets send files here, so none leaves the machine. */
+const UPLOAD_PATH = /^(\/twin)?\/api\/upload$/;
+
+async function receiveUpload(req: IncomingMessage): Promise<Answer> {
+  const hash = createHash('sha256');
+  for await (const chunk of req) hash.update(chunk instanceof Buffer ? chunk : String(chunk));
+  return { status: 200, type: 'application/json', body: JSON.stringify({ url: `/uploads/${hash.digest('hex')}` }) };
+}
+
 export type ReplicaServer = { port: number; hosts: string[]; close(): Promise<void> };
 
 export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
@@ -150,7 +162,7 @@ export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
-    answer(host, url).then(
+    (req.method === 'POST' && UPLOAD_PATH.test(url.pathname) ? receiveUpload(req) : answer(host, url)).then(
       ({ status, type, body }) => {
         res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
         res.end(body);

@@ -9,6 +9,8 @@ export type Driver = {
   holdsList?: true;
   /** The list is a set: it reads back in the widget's order, not the profile's (a multiple select). */
   unordered?: true;
+  /** The widget may hold more than the profile's items (an upload list with the page's own files): held ⊇ wanted. */
+  includes?: true;
   /**
    * The widget takes no input now (a 证件类型 select disabled until 性质 is chosen). The engine waits, bounded, for
    * this to turn false before `write`; a driver without it is never waited for.

@@ -19,6 +19,7 @@ import { isSplitRegion, splitRegionDriver } from './split-region';
 import { splitPhoneDriver } from './split-phone';
 import { tdCascaderDriver, tdDateDriver, tdDateRangeDriver, tdSelectDriver, tdSelectMultipleDriver, tdTagInputDriver } from './tdesign';
 import { TEA_ROOTS, teaCascaderDriver, teaDateDriver, teaSelectDriver } from './tea';
+import { uploadDriver } from './upload';
 import { validUntilDriver } from './valid-until';
 
 /** 前置审批 as a checkbox list with 文号 per type, or as a 是/否 question followed by a type select and a 文号 input. */
@@ -52,6 +53,7 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'split-region': { holdsList: true, write: (cell, value, spec) => splitRegion.write(cell, value, spec), read: (cell, spec) => splitRegion.read(cell, spec) },
   picker: pickerDriver,
   'valid-until': validUntilDriver,
+  upload: uploadDriver,
 };
 
 /**

@@ -5,6 +5,8 @@ import { section } from './controls';
 import { subjectPage, websitePage, type FormState, type Page } from './form';
 import { appStep } from './mobile-app';
 import { cls, TWIN } from './twin';
+import { uploadStep } from './upload';
+import type { UploadSnapshot } from '../common/upload-state';
 
 // Huawei Cloud's filing console (console.huaweicloud.com/beian, also served at beian.huaweicloud.com), rebuilt with
 // OpenTiny Vue 3 from the documented form (portals.md §2.3). One single-page app with hash routes, as the console's:
@@ -16,14 +18,16 @@ import { cls, TWIN } from './twin';
 // certificate types and the service dictionary load when their select first opens, and domains are rows added with
 // "+ 添加" (an OpenTiny button disables itself for a second after each click: its reset-time).
 // Issue 16: the APP filing's 填写APP信息 on `#/app`, in the place of 填写网站信息 (mobile-app.ts).
+// Issue 17: 上传资料 on `#/upload`, after 填写网站信息 (upload.ts).
 
 const STEPS = ['验证备案信息', '填写主体信息', '填写网站信息', '上传资料', '提交备案'];
 
 const pages: Record<string, Page> = { subject: subjectPage(), website: websitePage() };
 const app = appStep();
+const upload = uploadStep();
 const routeOf = (hash: string) => {
   const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return name === 'website' || name === 'app' ? name : 'subject';
+  return name === 'website' || name === 'app' || name === 'upload' ? name : 'subject';
 };
 const route = ref(routeOf(location.hash));
 window.addEventListener('hashchange', () => (route.value = routeOf(location.hash)));
@@ -32,8 +36,9 @@ Object.assign(window, {
   /** The sum of the page's own option-loading waits (options.ts), for the benchmark. */
   replicaOptionLoadMs: 0,
   /** The framework state of the page on screen, as plain data. */
-  replicaState: (): FormState => {
+  replicaState: (): FormState | UploadSnapshot => {
     if (route.value === 'app') return app.snapshot();
+    if (route.value === 'upload') return upload.snapshot();
     const page = pages[route.value];
     return page ? structuredClone(toRaw(page.state)) : {};
   },
@@ -58,6 +63,6 @@ createApp({
   render: () =>
     h('div', { class: cls('hw-console') }, [
       h('div', { class: cls('hw-header') }, '华为云 · 备案中心'),
-      route.value === 'app' ? h('div', { key: 'app' }, [app.view()]) : current.value ? h('div', { key: route.value }, [pageView(current.value)]) : null,
+      route.value === 'app' ? h('div', { key: 'app' }, [app.view()]) : route.value === 'upload' ? h('div', { key: 'upload' }, [upload.view()]) : current.value ? h('div', { key: route.value }, [pageView(current.value)]) : null,
     ]),
 }).mount('#root');
