@@ -1,30 +1,26 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { setAtPath } from '../../src/capture/to-profile';
-import { isBackup, makeBackup, planBackupRestore } from '../../src/profile/backup';
-import { exportProfile, exportProfileSet } from '../../src/profile/export';
-import { importDocument, type ImportError } from '../../src/profile/import';
-import { importInSlices } from '../../src/profile/import-chunked';
+import { exportProfile } from '../../src/profile/export';
 import { CURRENT_VERSION, PROFILE_FORMAT, profileSchema, type Profile } from '../../src/profile/schema';
 import { readyToSave } from '../../src/profile/ready-to-save';
-import { openStore, planImport, profileStore, VaultLockedError, type ImportPlan, type ProfileSummary, type StoredProfile } from '../../src/profile/store';
+import { openStore, profileStore, VaultLockedError, type StoredProfile } from '../../src/profile/store';
 import { runRules, todayInChina } from '../../src/rules/run-rules';
 import { downloadJson } from '../../src/ui/download';
-import { decryptDocument, encryptDocument, isEncryptedDocument } from '../../src/vault/encrypted-export';
 import { sessionKeys } from '../../src/vault/session';
 import { drafts, type Draft } from '../../src/ui/drafts';
 import { exportName } from '../../src/ui/export-names';
-import { filesToImport, type NamedText } from '../../src/ui/import-files';
-import { PasswordDialog, type PasswordAsk } from '../../src/ui/PasswordDialog';
 import { useVaultStatus } from '../../src/ui/use-vault-status';
 import { FindingSummary } from '../../src/ui/FindingSummary';
-import { JobProgress, type Job } from '../../src/ui/JobProgress';
 import { colon, lang, oneLanguage, say } from '../../src/ui/lang';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
 import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/ProfileList';
 import { RecordMeta } from '../../src/ui/RecordMeta';
 import { controlFor, sectionsOf } from '../../src/ui/sections';
 import { VaultPanel } from '../../src/ui/VaultPanel';
+import { TransferDialogs } from './TransferDialogs';
+import { useProfileList } from './use-profile-list';
+import { useTransfer } from './use-transfer';
 import { CheckAllView } from '../../src/ui/CheckAllView';
 import { neighbour, useShortcuts } from '../../src/ui/shortcuts';
 import { usePeopleSearch } from '../../src/ui/use-people-search';
@@ -35,48 +31,20 @@ const today = todayInChina();
 const blank = (): Profile => profileSchema.parse({ format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [{}] });
 /** More than a screenful of rows: drawn from the index at once, before the whole list is read. */
 const FIRST_ROWS = 30;
-/** A preview lists this many labels of each kind; thousands of rows would tell the agent nothing more. */
-const PREVIEW_ROWS = 100;
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-const EXPORT_SLICE = 250;
 
 export function App() {
-  const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
   const [record, setRecord] = useState<StoredProfile>();
-  const [errorCounts, setErrorCounts] = useState<ReadonlyMap<string, number>>(new Map());
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SortKey>('updated');
-  const [checked, setChecked] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<{ id?: string; profile: Profile } | undefined>();
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState('');
   const [deleted, setDeleted] = useState<StoredProfile | undefined>();
-  const [importState, setImportState] = useState<{ plan: ImportPlan } | { errors: ImportError[] } | undefined>();
-  const [job, setJob] = useState<Job>();
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [focusPath, setFocusPath] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
-  const importButton = useRef<HTMLButtonElement>(null);
-  /** After a cancel the focus goes back where the import began, not to the page's start. */
-  const cancelled = () => {
-    setNotice(i18n.t('importCancelled'));
-    importButton.current?.focus();
-  };
-  const importConfirm = useRef<HTMLButtonElement>(null);
-  // The preview takes the focus, so a keyboard user answers it at once (Enter imports, Tab reaches Cancel).
-  useEffect(() => importConfirm.current?.focus(), [importState]);
-
-  /** Runs long work with a progress bar; `cancellable` work gets a Cancel button that aborts its signal. */
-  async function withProgress<T>(label: string, cancellable: boolean, work: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    const cancel = cancellable ? () => controller.abort() : undefined;
-    setJob({ label, done: 0, total: 0, ...(cancel ? { cancel } : {}) });
-    try {
-      return await work(controller.signal, (done, total) => setJob({ label, done, total, ...(cancel ? { cancel } : {}) }));
-    } finally {
-      setJob(undefined);
-    }
-  }
+  const list = useProfileList(store, today);
+  const { summaries, errorCounts, query, setQuery, sort, setSort, checked, complete, total, reload } = list;
+  const transfer = useTransfer(store, setNotice, reload);
+  const { importButton, readImports, exportSome, fullBackup, exportEncrypted } = transfer;
 
   const toggleSection = (id: string) =>
     setClosed((prev) => {
@@ -97,30 +65,6 @@ export function App() {
     control?.focus();
     setFocusPath(undefined);
   }, [focusPath]);
-
-  // Until the whole list is read, the first rows stand alone: search, sort and the count wait for the rest.
-  const [complete, setComplete] = useState(false);
-  const [total, setTotal] = useState(0);
-  async function reload() {
-    const all = await store.summaries();
-    setSummaries(all);
-    setTotal(all.length);
-    setComplete(true);
-    setErrorCounts(new Map());
-  }
-
-  /** The status column's error counts, computed for the rows in view only. */
-  async function countErrors(ids: readonly string[]) {
-    const missing = ids.filter((id) => !errorCounts.has(id));
-    if (missing.length === 0) return;
-    const counted = await Promise.all(
-      missing.map(async (id) => {
-        const record = await store.get(id);
-        return [id, record ? runRules(record.profile, { today }).filter((f) => f.severity === 'error').length : 0] as const;
-      }),
-    );
-    setErrorCounts((prev) => new Map([...prev, ...counted]));
-  }
 
   const [quarantined, setQuarantined] = useState(0);
   const [locked, setLocked] = useState(false);
@@ -150,19 +94,13 @@ export function App() {
   /** On lock, the page lets go of every profile it shows: list, editor, summary, search, previews. */
   function forget() {
     setLocked(true);
-    setSummaries([]);
-    setTotal(0);
-    setComplete(false);
+    list.forget();
     setRecord(undefined);
     setEditing(undefined);
     setDirty(false);
     setDeleted(undefined);
-    setImportState(undefined);
-    setErrorCounts(new Map());
-    setChecked(new Set());
-    setQuery('');
+    transfer.forget();
     setNotice('');
-    setAsk((open) => (open?.answer(undefined), undefined));
   }
   const wasLocked = useRef<boolean>();
   useEffect(() => {
@@ -185,11 +123,7 @@ export function App() {
     // What the lock came too fast to seal is sealed now, before the draft is read back.
     const held = unsealed.current;
     if (held) await keepDraft(held);
-    if (first) {
-      const [rows, count] = await first;
-      setSummaries(rows);
-      setTotal(count);
-    }
+    if (first) list.first(...(await first));
     await reload();
     setQuarantined((await store.quarantined()).length);
     setDeleted(await loadDeleted());
@@ -312,92 +246,6 @@ export function App() {
     edit({ profile: copy });
   }
 
-  const [ask, setAsk] = useState<PasswordAsk & { answer: (password: string | undefined) => void }>();
-  /** The password, typed in the page's own masked field; undefined when the agent cancels. */
-  const askPassword = (title: string, repeat: boolean) => new Promise<string | undefined>((answer) => setAsk({ title, repeat, answer }));
-
-  /** Every profile with its tags and filing log, sealed with a password asked for twice. */
-  async function exportEncrypted() {
-    const password = await askPassword(i18n.t('encryptedExportPassword'), true);
-    if (!password) return;
-    downloadJson(exportName('encrypted', new Date(), lang), await encryptDocument(await fullBackup(), password));
-  }
-
-  /** What one file adds: its profiles (or its backup's records), or its errors, the paths prefixed with its name. */
-  async function readOne(file: NamedText): Promise<{ plan: ImportPlan } | { errors: ImportError[] } | 'cancelled' | 'declined'> {
-    const named = (errors: readonly ImportError[]) => (file.many ? errors.map((e) => ({ ...e, path: e.path ? `${file.name} › ${e.path}` : file.name })) : [...errors]);
-    let parsed: unknown = file.text;
-    try {
-      parsed = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-    } catch {
-      // not JSON: importInSlices below says where, or what kind of file is accepted
-    }
-    if (isEncryptedDocument(parsed)) {
-      const password = await askPassword(`${i18n.t('encryptedImportPassword')}${file.many ? ` (${file.name})` : ''}`, false);
-      if (password === undefined) return 'declined';
-      const opened = await decryptDocument(parsed, password);
-      if (opened === undefined) return { errors: named([{ path: '', message: i18n.t('encryptedWrongPassword') }]) };
-      return readOne({ ...file, text: JSON.stringify(opened) });
-    }
-    if (isBackup(parsed)) {
-      const restore = planBackupRestore(parsed, await store.list());
-      return restore.ok ? { plan: restore.plan } : { errors: named(restore.errors) };
-    }
-    const result = await withProgress(i18n.t('importReading'), true, (signal, onProgress) => importInSlices(file.text, { signal, onProgress }));
-    if ('cancelled' in result) return 'cancelled';
-    if (!result.ok) return { errors: named(result.errors) };
-    return { plan: planImport(result.profiles, await store.list(), new Date().toISOString()) };
-  }
-
-  /** Several files at once (dropped or chosen) make one preview, or one list of what is wrong with any of them. */
-  async function readImports(files: readonly File[]) {
-    const texts = await filesToImport(files);
-    const plans: ImportPlan[] = [];
-    const errors: ImportError[] = [];
-    for (const file of texts) {
-      const one = await readOne(file);
-      if (one === 'cancelled') return cancelled();
-      if (one === 'declined') continue;
-      if ('plan' in one) plans.push(one.plan);
-      else errors.push(...one.errors);
-    }
-    if (errors.length) setImportState({ errors });
-    else if (plans.length) setImportState({ plan: { add: plans.flatMap((p) => p.add), replace: plans.flatMap((p) => p.replace) } });
-  }
-
-  async function confirmImport() {
-    if (!importState || !('plan' in importState)) return;
-    const { plan } = importState;
-    setImportState(undefined);
-    try {
-      await withProgress(i18n.t('importWriting'), true, (signal, onProgress) => store.apply([...plan.add, ...plan.replace.map((r) => r.incoming)], { signal, onProgress }));
-    } catch (error) {
-      // A full disk says so, with nothing changed (the store aborted its one transaction).
-      if (isAbort(error)) cancelled();
-      else setNotice(error instanceof Error ? oneLanguage(error.message) : String(error));
-    }
-    await reload();
-  }
-
-  /** Records read a slice at a time, so exporting thousands of profiles shows a moving bar instead of a frozen page. */
-  async function readRecords(ids: readonly string[] | 'all', onProgress: (done: number, total: number) => void): Promise<StoredProfile[]> {
-    const wanted = ids === 'all' ? (await store.summaries()).map((s) => s.id) : ids;
-    const records: StoredProfile[] = [];
-    onProgress(0, wanted.length);
-    for (let start = 0; start < wanted.length; start += EXPORT_SLICE) {
-      const slice = await Promise.all(wanted.slice(start, start + EXPORT_SLICE).map((id) => store.get(id)));
-      records.push(...slice.filter((r): r is StoredProfile => Boolean(r)));
-      onProgress(Math.min(start + EXPORT_SLICE, wanted.length), wanted.length);
-    }
-    return records;
-  }
-
-  const exportSome = (ids: readonly string[] | 'all', name: string) =>
-    withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => downloadJson(name, exportProfileSet((await readRecords(ids, onProgress)).map((r) => r.profile))));
-
-  /** Every profile with its tags and filing log. */
-  const fullBackup = () => withProgress(i18n.t('exporting'), false, async (_signal, onProgress) => makeBackup(await readRecords('all', onProgress), new Date().toISOString()));
-
   const vaultPanel = <VaultPanel vault={store.vault} beforeLock={() => draftWrites.current} {...(pendingSave ? { lockedNote: i18n.t('unlockToSave') } : {})} />;
   // Locked, the page is the unlock form and nothing else: no list, search, editor or summary of any profile.
   if (locked || vaultStatus?.locked) return <main class="locked-workspace">{vaultPanel}</main>;
@@ -452,38 +300,17 @@ export function App() {
           selectedId={editing?.id}
           checked={checked}
           errorsOf={(id) => errorCounts.get(id)}
-          onRange={(ids) => void countErrors(ids)}
+          onRange={(ids) => void list.countErrors(ids)}
           onOpen={(id) => void open(id)}
-          onCheck={(id, on) => setChecked((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; })}
+          onCheck={list.toggle}
         />
         <p class="drop-hint">{i18n.t('dropHere')}</p>
         <p class="shortcuts-hint">{i18n.t('shortcutsHint')}</p>
       </aside>
       <main>
         {vaultPanel}
-        {ask && <PasswordDialog title={ask.title} repeat={ask.repeat} onDone={(password) => (setAsk(undefined), ask.answer(password))} />}
         {quarantined > 0 && <p id="quarantined" role="alert">{i18n.t('quarantined', quarantined)}</p>}
-        {importState && 'errors' in importState && (
-          <div id="import-errors" class="dialog">
-            <h2>{i18n.t('importRefused')}</h2>
-            <ul>{importState.errors.map((e, i) => <li key={i}><code>{e.path || i18n.t('wholeDocument')}</code>{colon}{oneLanguage(e.message)}</li>)}</ul>
-            <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
-          </div>
-        )}
-        {importState && 'plan' in importState && (
-          <div id="import-preview" class="dialog">
-            <h2>{i18n.t('importPreview')}</h2>
-            <p>{i18n.t('importAdd')}{colon}{importState.plan.add.length}</p>
-            <ul class="import-add data">{importState.plan.add.slice(0, PREVIEW_ROWS).map((r) => <li key={r.id}>{r.label}</li>)}</ul>
-            {importState.plan.add.length > PREVIEW_ROWS && <p class="import-more">{i18n.t('importMore', [String(importState.plan.add.length - PREVIEW_ROWS)])}</p>}
-            <p>{i18n.t('importReplace')}{colon}{importState.plan.replace.length}</p>
-            <ul class="import-replace data">{importState.plan.replace.slice(0, PREVIEW_ROWS).map((r) => <li key={r.existing.id}>{r.existing.label}</li>)}</ul>
-            {importState.plan.replace.length > PREVIEW_ROWS && <p class="import-more">{i18n.t('importMore', [String(importState.plan.replace.length - PREVIEW_ROWS)])}</p>}
-            <button id="import-confirm" ref={importConfirm} onClick={() => void confirmImport()}>{i18n.t('importConfirm')}</button>
-            <button onClick={() => setImportState(undefined)}>{i18n.t('cancel')}</button>
-          </div>
-        )}
-        {job && <JobProgress job={job} />}
+        <TransferDialogs transfer={transfer} />
         {notice && <p id="notice" class="notice">{notice}</p>}
         {checkAll && (
           <CheckAllView
