@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import jpeg from 'jpeg-js';
 import { startReplicaServer } from '../test/portals/server';
 import { extensionIdOf, launchWithExtension } from '../test/support/launch-chromium';
 import type { Row } from './bench';
@@ -32,6 +33,28 @@ async function seed(page: Page, count: number) {
   for (let i = 0; i < all.length; i += 1000) {
     const document = { format: 'icp-filing-profile-set', version: 2, profiles: all.slice(i, i + 1000) };
     await page.evaluate((d) => chrome.runtime.sendMessage({ type: 'icp:profiles:import', document: d }), document);
+  }
+}
+
+const MATERIAL_PROFILES = 1000;
+
+/** A small photo-like JPEG (a 20–40 KB scan), made once: every seeded material carries these bytes. */
+function scan(): string {
+  const [width, height] = [480, 300];
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.fill(Math.floor(((i * 2654435761) >>> 0) % 256), i * 4, i * 4 + 3).writeUInt8(255, i * 4 + 3);
+  return Buffer.from(jpeg.encode({ width, height, data }, 80).data).toString('base64');
+}
+
+/** Profiles with two materials each (the 负责人's ID sides), their bytes sent with the import as a backup carries them. */
+async function seedMaterials(page: Page, count: number) {
+  const data = scan();
+  const size = Buffer.from(data, 'base64').length;
+  const sample = profiles(1)[0] as Record<string, unknown>;
+  const side = (i: number, kind: string) => ({ id: `m-${i}-${kind.length}`, kind, owner: 'subject.head', name: `${i}-${kind}.jpg`, type: 'image/jpeg', size, sha256: '0'.repeat(64), data });
+  for (let i = 0; i < count; i += 100) {
+    const batch = Array.from({ length: Math.min(100, count - i) }, (_, j) => ({ ...structuredClone(sample), label: `材料客户 ${i + j}`, materials: [side(i + j, '负责人证件人像面'), side(i + j, '负责人证件国徽面')] }));
+    await page.evaluate((d) => chrome.runtime.sendMessage({ type: 'icp:profiles:import', document: d }), { format: 'icp-filing-profile-set', version: 2, profiles: batch });
   }
 }
 
@@ -111,7 +134,12 @@ export async function workspaceBench(rows: Row[]): Promise<void> {
     rows.push({ what: `options list first render, ${COUNT.toLocaleString()} profiles`, ms: render, baseline: 'same page, 1 profile', baselineMs: emptyRender, target: '≤ 200 ms' });
     rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles`, ms: popup, baseline: 'same popup, 1 profile', baselineMs: emptyPopup, target: '≤ 100 ms' });
 
-    // The vault: the cost of encryption on the same 10,000 profiles, next to the plain store measured above.
+    // Materials of 1,000 profiles (two small scans each, in the files store): the popup reads none of them.
+    await seedMaterials(api, MATERIAL_PROFILES);
+    const withMaterials = await repeat(RUNS, () => popupReady(context, id, tabId));
+    rows.push({ what: `popup ready, ${COUNT.toLocaleString()} profiles + materials of ${MATERIAL_PROFILES.toLocaleString()}`, ms: withMaterials, baseline: 'same popup, no materials', baselineMs: popup, target: '≤ 100 ms' });
+
+    // The vault: the cost of encryption on the same profiles (and those materials), next to the plain store measured above.
     const timed = (message: Record<string, unknown>) =>
       api.evaluate(async (m) => {
         const t = performance.now();
@@ -124,7 +152,7 @@ export async function workspaceBench(rows: Row[]): Promise<void> {
     const unlock = await timed({ type: 'icp:vault:unlock', passphrase: 'benchmark passphrase' });
     const sealedPopup = await repeat(RUNS, () => popupReady(context, id, tabId));
     const sealedRender = await repeat(RUNS, () => firstRender(context, id));
-    rows.push({ what: `turn the vault on: encrypt ${COUNT.toLocaleString()} profiles`, ms: enable, baseline: 'vault status round trip', baselineMs: status, target: 'once, with progress' });
+    rows.push({ what: `turn the vault on: encrypt ${(COUNT + MATERIAL_PROFILES).toLocaleString()} profiles and ${(2 * MATERIAL_PROFILES).toLocaleString()} material files`, ms: enable, baseline: 'vault status round trip', baselineMs: status, target: 'once, with progress' });
     rows.push({ what: 'unlock (PBKDF2-SHA-256, 600,000 iterations)', ms: unlock, baseline: 'vault status round trip', baselineMs: status, target: 'under a second' });
     rows.push({ what: `popup ready, ${COUNT.toLocaleString()} encrypted profiles, unlocked`, ms: sealedPopup, baseline: 'same popup, plain store', baselineMs: popup, target: '≤ 150 ms' });
     rows.push({ what: `options first render, ${COUNT.toLocaleString()} encrypted profiles, unlocked`, ms: sealedRender, baseline: 'same page, plain store', baselineMs: render, target: '≤ 300 ms' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser';
 import { workspaceBench } from './bench-workspace';
+import { benchInChromium } from './bench-materials';
 import { performance } from 'node:perf_hooks';
 import { readPackage } from '../src/package/read-package';
 import { blobSource } from '../src/package/source';
@@ -125,6 +126,22 @@ async function packageRows() {
   }
 }
 
+/** Compose and compress an ID pair from two 4000×3000 photos in Chromium (issue 17: ≤ 500 ms), against decoding them. */
+async function materialRows() {
+  const results = await benchInChromium(5);
+  const ms = median(results.map((r) => r.ms));
+  const baselineMs = median(results.map((r) => r.decodeMs));
+  const last = results[results.length - 1];
+  rows.push({
+    what: `compose + compress an ID pair from two 4000×3000 photos (median of 5; ${last?.width}×${last?.height}, ${((last?.bytes ?? 0) / 1024).toFixed(0)} KB, fits ${last?.fits})`,
+    ms,
+    baseline: 'decode both photos once',
+    baselineMs,
+    target: '≤ 500 ms',
+    ratio: `${(ms / baselineMs).toFixed(1)}× the baseline; ${(ms / 500).toFixed(2)}× the limit`,
+  });
+}
+
 /** Rules and import in Node, then the fill in the browser: the rows UI work does not move. */
 async function engineRows() {
   const parsed = profileSchema.parse(sample);
@@ -148,6 +165,7 @@ async function engineRows() {
 
 if (!workspaceOnly) await packageRows();
 if (!workspaceOnly && !packageOnly) await engineRows();
+if (!workspaceOnly && !packageOnly) await materialRows();
 if (process.argv.includes('--no-workspace') || packageOnly) console.log('(workspace benchmark skipped)');
 else await workspaceBench(rows);
 

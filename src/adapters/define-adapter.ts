@@ -36,7 +36,10 @@ export type Codec = {
  * The parts of a filing, as portals head them (开始备案, 主办单位信息, 主办单位负责人信息, 网站信息, 网站负责人 /
  * 互联网信息服务负责人, 接入信息). The engine tells them apart by heading, legend and tab text.
  */
-export type SectionId = 'start' | 'subject' | 'subject-head' | 'website' | 'website-head' | 'access' | 'app' | 'app-head' | 'app-platform' | 'mini-program' | 'mini-program-head';
+export type SectionId =
+  | 'start' | 'subject' | 'subject-head' | 'website' | 'website-head' | 'access' | 'app' | 'app-head' | 'app-platform' | 'mini-program' | 'mini-program-head'
+  // 公安联网备案's own people of a website or APP: 网站安全负责人 and 网站应急联络人.
+  | 'security-head' | 'emergency-contact';
 
 export type WidgetKind =
   | 'text' // input / textarea
@@ -98,6 +101,11 @@ export type FieldSpec = {
   codec?: Codec;
   /** The portal takes several items in one text field, joined so (documented); `lines` for multi-line controls. */
   joined?: { separator: string; lines?: string };
+  /**
+   * The profile path read when `path` holds nothing, and then reported: a 公安 security head the profile leaves out is
+   * the service's own head (profile-format.md "Version 2", Security).
+   */
+  orPath?: string;
   /** Which text input of a cell that holds several (证件有效期 起始 至 截止): 0 = the first. */
   part?: number;
   /**

@@ -85,6 +85,10 @@ function planOne(field: FoundField, profile: Profile, slot: number, files: Mater
     return [{ result: { path, status: 'not-found', detail: field.problem } }];
   }
   if (field.widget === 'upload') return planUpload(field, profile, slot, files);
+  const { orPath } = field.spec;
+  if (orPath && isEmpty(profileValue(profile, resolvePath(field.spec.path, slot)))) {
+    return planOne({ ...field, spec: { ...field.spec, path: orPath, orPath: undefined } }, profile, slot, files);
+  }
   if (field.platform) return planPlatformField(field, profile, slot);
   const { spec } = field;
   const holding = holdingOf(spec, field, slot);

@@ -138,7 +138,7 @@ function located(found: { element: Element; widget: WidgetKind }, path: string, 
 }
 
 /** The block a person's block sits in: a 负责人 with no heading of its own belongs to the block above it. */
-const PARENT_BLOCK: Partial<Record<SectionId, SectionId>> = { 'subject-head': 'subject', 'website-head': 'website', 'app-head': 'app', 'app-platform': 'app', 'mini-program-head': 'mini-program' };
+const PARENT_BLOCK: Partial<Record<SectionId, SectionId>> = { 'subject-head': 'subject', 'website-head': 'website', 'app-head': 'app', 'app-platform': 'app', 'mini-program-head': 'mini-program', 'security-head': 'website', 'emergency-contact': 'website' };
 
 /** How an element fits a spec's section: exactly, through the block around it, unknown (no heading), or not. */
 function sectionFit(ctx: PageContext, el: Element, section: SectionId): Fit | 'exact' | undefined {

@@ -48,6 +48,8 @@ const CURRENT_STEP = [
 const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['start', /开始备案|验证备案类型|备案类型/],
   ['subject-head', /(主办|主体).*负责人|法定代表人|法人/],
+  ['security-head', /安全负责人/],
+  ['emergency-contact', /应急联(络|系)人/],
   ['mini-program-head', /(小程序|快应用)负责人/],
   ['app-head', /(APP|移动应用|应用)负责人/i],
   ['website-head', /(网站|互联网信息服务|服务|ICP)负责人/i],
@@ -77,7 +79,7 @@ export function sectionOfHeading(text: string): SectionId | typeof SHARED_BLOCK 
  * A title in plain text (`<div class="section-title">主办单位信息</div>`): a block's name that ends in 信息 or names a
  * 负责人 block, standing alone (nothing beside it reads as its value), outside steps bars, tabs, menus and breadcrumbs.
  */
-const TEXT_TITLE = /^(.{1,10}信息|(主办单位|主办者|主体|网站|互联网信息服务|服务|ICP|APP|小程序)负责人)$/i;
+const TEXT_TITLE = /^(.{1,10}信息|(主办单位|主办者|开办主体|主体|网站|互联网信息服务|服务|ICP|APP|小程序)负责人|(网站|APP)?安全负责人|(网站|APP)?应急联(络|系)人)$/i;
 const NOT_TITLE_AREA = 'nav, [role=navigation], [role=tablist], [role=menu], [role=menubar], [role=tree], [class*=step], [class*=breadcrumb], [class*=menu], label, button, a, option, select';
 
 function isTextTitle(el: Element): boolean {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bundleForPage } from '../../src/materials/bench-in-chromium';
+import { bundleForPage } from '../../scripts/bench-materials';
 import { CHROMIUM } from '../support/launch-chromium';
 
 // Preparing materials in a real browser, without the extension: src/materials (prepare, inspect, the bench's

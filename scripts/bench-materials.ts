@@ -1,15 +1,16 @@
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from '../../test/support/launch-chromium';
-import type { BenchResult } from './bench';
+import { CHROMIUM } from '../test/support/launch-chromium';
+import type { BenchResult } from '../src/materials/bench';
 
-// Node side of the materials bench (not part of the extension): bundles src/materials for a page, and runs
+// Node side of the materials bench: bundles src/materials for a page, and runs
 // benchComposeAndCompress in Debian's Chromium on about:blank, for `npm run bench` (scripts/bench.ts).
 
 /** prepare, inspect and the bench as one IIFE defining `M`, to inject with page.addScriptTag({ content }). */
 export async function bundleForPage(): Promise<string> {
   const result = await build({
-    stdin: { contents: "export * from './prepare'; export * from './inspect'; export * from './bench';", resolveDir: import.meta.dirname, loader: 'ts' },
+    stdin: { contents: "export * from './prepare'; export * from './inspect'; export * from './bench';", resolveDir: join(import.meta.dirname, '../src/materials'), loader: 'ts' },
     bundle: true,
     write: false,
     format: 'iife',
@@ -40,5 +41,5 @@ export async function benchInChromium(runs = 3): Promise<BenchResult[]> {
 
 declare global {
   /** The injected bundle's exports (bundleForPage). */
-  const M: typeof import('./prepare') & typeof import('./inspect') & typeof import('./bench');
+  const M: typeof import('../src/materials/prepare') & typeof import('../src/materials/inspect') & typeof import('../src/materials/bench');
 }
