@@ -6,7 +6,9 @@ import { fillFromGesture } from '../src/background/gesture-fill';
 import { handleApi } from '../src/background/handle-api';
 import { portalMatchPatterns } from '../src/background/portal-hosts';
 import { isExtensionPage } from '../src/background/sender';
-import { lockIfIdle, touch } from '../src/vault/session';
+import { lockIfIdle, touch, watchKey } from '../src/vault/session';
+import { browserReminderDeps, openReminder } from '../src/background/reminder-browser';
+import { isDeadlinesChanged, REMINDER_ALARM, reminderRunner, writesProfiles } from '../src/background/reminders';
 import { isApiMessage } from '../src/messaging/protocol';
 
 const MENU_ID = 'fill-last-profile';
@@ -14,6 +16,17 @@ const IDLE_ALARM = 'vault-idle-lock';
 
 export default defineBackground(() => {
   const deps = browserDeps();
+  // Reminders and the badge: counted again on their alarm, at the browser's start, when the vault locks or unlocks,
+  // and after a write to the store (the options page says so: IndexedDB writes raise no event here).
+  const reminders = reminderRunner(browserReminderDeps(deps.store), (error) => console.error('reminders:', error));
+  browser.runtime.onStartup.addListener(() => void reminders.run());
+  browser.runtime.onInstalled.addListener(() => void reminders.run());
+  watchKey(() => void reminders.run());
+  browser.notifications.onClicked.addListener((id) => void openReminder(id));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isDeadlinesChanged(message) && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) void reminders.run();
+    return undefined;
+  });
   // sendResponse + `return true`: the fake browser of unit tests and older Chromium cores ignore returned promises.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
     if (!isApiMessage(message)) return undefined;
@@ -22,7 +35,10 @@ export default defineBackground(() => {
       return true;
     }
     void touch();
-    handleApi(message, deps).then(sendResponse);
+    handleApi(message, deps).then((answer) => {
+      sendResponse(answer);
+      if (writesProfiles(message)) void reminders.run();
+    });
     return true;
   });
 
@@ -30,6 +46,7 @@ export default defineBackground(() => {
   void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === IDLE_ALARM) void lockIfIdle();
+    if (alarm.name === REMINDER_ALARM) void reminders.run();
   });
 
   const confirm = async (tabId: number, text: string) => {

@@ -22,8 +22,12 @@ import { TransferDialogs } from './TransferDialogs';
 import { useProfileList } from './use-profile-list';
 import { useTransfer } from './use-transfer';
 import { CheckAllView } from '../../src/ui/CheckAllView';
+import { AgendaView } from '../../src/ui/AgendaView';
+import { announceDeadlinesChanged } from '../../src/ui/deadlines-changed';
+import { parseProfileLink } from '../../src/ui/profile-link';
 import { neighbour, useShortcuts } from '../../src/ui/shortcuts';
 import { usePeopleSearch } from '../../src/ui/use-people-search';
+import { approvalDay } from '../../src/ui/security-model';
 
 const store = profileStore(openStore(), undefined, sessionKeys());
 const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
@@ -140,6 +144,7 @@ export function App() {
   }, []);
 
   const [checkAll, setCheckAll] = useState(false);
+  const [agendaOpen, setAgendaOpen] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const people = usePeopleSearch(() => store.list(), summaries, query, !locked && !vaultStatus?.locked);
   const visible = useMemo(() => filterSummaries(summaries, query, sort, people), [summaries, query, sort, people]);
@@ -147,9 +152,28 @@ export function App() {
   function go(id: string | undefined, path?: string) {
     if (!id) return;
     setCheckAll(false);
+    setAgendaOpen(false);
     if (dirty && id !== editing?.id) return setNotice(i18n.t('shortcutSaveFirst'));
     void open(id).then(() => path && jump(path));
   }
+  // A reminder's notification opens this page at its profile (#profile=<id>&path=<field>): followed once unlocked.
+  const [linked, setLinked] = useState(() => parseProfileLink(location.hash));
+  useEffect(() => {
+    const follow = () => setLinked(parseProfileLink(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (!linked || !complete || locked || vaultStatus?.locked !== false) return;
+    setLinked(undefined);
+    history.replaceState(null, '', location.pathname + location.search);
+    go(linked.profileId, linked.path);
+  }, [linked, complete, locked, vaultStatus?.locked]);
+  // The background counts the badge and reminders from the store, whose writes it cannot hear: each reload of the
+  // list follows a write (save, delete, import, filing log), so it is told then.
+  useEffect(() => {
+    if (complete) announceDeadlinesChanged();
+  }, [summaries]);
   useShortcuts({
     save: () => void save(),
     search: () => searchBox.current?.focus(),
@@ -269,7 +293,8 @@ export function App() {
         </select>
         <div class="toolbar">
           <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
-          <button id="check-all-open" aria-pressed={checkAll} onClick={() => setCheckAll(!checkAll)}>{i18n.t('checkAll')}</button>
+          <button id="check-all-open" aria-pressed={checkAll} onClick={() => (setCheckAll(!checkAll), setAgendaOpen(false))}>{i18n.t('checkAll')}</button>
+          <button id="agenda-open" aria-pressed={agendaOpen} onClick={() => (setAgendaOpen(!agendaOpen), setCheckAll(false))}>{i18n.t('agenda')}</button>
           {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
           <button id="import" ref={importButton} onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
@@ -322,8 +347,9 @@ export function App() {
             onClose={() => setCheckAll(false)}
           />
         )}
-        {!editing && !checkAll && <p class="empty">{i18n.t('nothingSelected')}</p>}
-        {editing && !checkAll && (
+        {agendaOpen && <AgendaView store={store} today={today} onJump={(id, path) => go(id, path)} onClose={() => setAgendaOpen(false)} />}
+        {!editing && !checkAll && !agendaOpen && <p class="empty">{i18n.t('nothingSelected')}</p>}
+        {editing && !checkAll && !agendaOpen && (
           <>
             <div class="actions">
               <button id="save" class="primary" aria-keyshortcuts="Control+S" onClick={() => void save()}>{i18n.t('save')}</button>
@@ -336,7 +362,7 @@ export function App() {
             {editing.id && record?.id === editing.id && (
               <RecordMeta key={record.id} record={record} onSave={(meta) => void store.updateMeta(record.id, meta).then((r) => r && (setRecord(r), reload()))} />
             )}
-            <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} closed={closed} onToggle={toggleSection} />
+            <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} closed={closed} onToggle={toggleSection} {...(editing.id ? { profileId: editing.id } : {})} loadFiles={(id) => store.files(id)} approvedOn={record && record.id === editing.id ? approvalDay(record.log) : undefined} />
           </>
         )}
       </main>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { FieldResult } from '../../src/fill/report';
 import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
 import { sessionKeys } from '../../src/vault/session';
+import { splitByPage } from '../../src/ui/page-findings';
 import { callApi } from '../../src/ui/call-api';
 import { fieldName } from '../../src/ui/field-names';
 import { serviceFor, servicesOf } from '../../src/ui/service-choices';
@@ -19,6 +20,8 @@ import { detailText } from '../../src/ui/fill-detail';
 import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
+import type { ChecklistItem } from '../../src/checklist/checklist';
+import { ChecklistSummary } from '../../src/ui/ChecklistSummary';
 import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
@@ -75,6 +78,17 @@ export function App() {
   const [profileId, setProfileId] = useState('');
   const [service, setService] = useState('websites[0]');
   const serviceHere = serviceFor(servicesOf(selected), service, page?.ok ? page.step : undefined);
+  // The gate lists the errors of the fields this page asks for; the rest are counted below them.
+  const gate = splitByPage(errors, page?.ok ? page.paths : undefined, serviceHere);
+  // The materials this filing needs, for the chosen profile and service, on this tab's portal: asked of the
+  // background (icp:checklist), so the popup loads no engine; shown only for the choice it was asked for.
+  const [materials, setMaterials] = useState<{ key: string; items: ChecklistItem[] }>();
+  const materialsKey = `${profileId} ${serviceHere} ${page?.ok ? page.adapter : ''}`;
+  useEffect(() => {
+    if (!selected || !profileId) return;
+    const key = materialsKey;
+    void callApi({ type: 'icp:checklist', profile: { id: profileId }, service: serviceHere, ...(tab ? { tabId: tab.id } : {}) }).then((answer) => answer.ok && setMaterials({ key, items: answer.items }));
+  }, [selected, materialsKey]);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
   const [remembered, setRemembered] = useState(true);
@@ -229,13 +243,14 @@ export function App() {
               {i18n.t('profileCheck', [i18n.t('errorsCount', errors.length), i18n.t('warningsCount', warnings)])}
             </p>
           )}
+          {selected && materials?.key === materialsKey && <ChecklistSummary items={materials.items} profile={selected} />}
           {confirming && (
             <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
               <p id="fill-gate-title">
-                {i18n.t('fillGate', errors.length)}
+                {i18n.t('fillGate', gate.here.length)}
               </p>
               <ul>
-                {errors.map((f, i) => (
+                {gate.here.map((f, i) => (
                   <li key={i} title={f.path}>
                     {fieldName(f.path, lang, selected)}
                     {colon}
@@ -243,6 +258,7 @@ export function App() {
                   </li>
                 ))}
               </ul>
+              {gate.elsewhere > 0 && <p id="fill-gate-elsewhere">{i18n.t('fillGateElsewhere', gate.elsewhere)}</p>}
               <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
                 {i18n.t('fillAnyway')}
               </button>
@@ -254,7 +270,7 @@ export function App() {
         </>
       )}
       <section class="buttons">
-        <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId || !findings} onClick={() => (errors.length ? setConfirming(true) : void run('fill'))}>
+        <button id="fill" class="primary" disabled={busy || !page?.ok || !profileId || !findings} onClick={() => (gate.here.length ? setConfirming(true) : void run('fill'))}>
           {i18n.t('fill')}
         </button>
         <button id="check" disabled={busy || !page?.ok} onClick={() => void run('check')}>

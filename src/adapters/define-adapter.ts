@@ -30,6 +30,11 @@ export function parseApprovalItem(item: string): { type: string; number: string 
 export type Codec = {
   toPortal(value: ProfileValue): ProfileValue;
   fromPortal(value: ProfileValue): ProfileValue;
+  /**
+   * The portal's choice is coarser than the profile's (公安's 单位 / 个人 for every 性质): a fill proves it in the portal's
+   * terms, and check and capture never read it back (the finer field beside it says the rest).
+   */
+  coarse?: true;
 };
 
 /**
@@ -106,6 +111,8 @@ export type FieldSpec = {
    * the service's own head (profile-format.md "Version 2", Security).
    */
   orPath?: string;
+  /** The portal keeps the 省市区 in a control of its own beside this address input: the address goes in without it. */
+  regionless?: true;
   /** Which text input of a cell that holds several (证件有效期 起始 至 截止): 0 = the first. */
   part?: number;
   /**
@@ -119,7 +126,7 @@ export type FieldSpec = {
    * An upload field: the material of this kind and owner (`websites[].head` stands for the service's head) is attached;
    * with `compose`, that material and the one of the `compose` kind as one image (an ID's two sides, seed 002).
    */
-  material?: { kind: MaterialKind; owner: string; compose?: MaterialKind };
+  material?: { kind: MaterialKind; owner: string; compose?: MaterialKind; /** The owner when the profile leaves `owner` out (see `orPath`). */ orOwner?: string };
 };
 
 /** A field a person must do on this portal (SMS code, face verification, an upload taken in the portal's app). */

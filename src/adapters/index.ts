@@ -4,10 +4,11 @@ import type { Adapter } from './define-adapter';
 import generic from './generic';
 import huawei from './huawei';
 import miitEnterprise from './miit-enterprise';
+import mps from './mps';
 import tencent from './tencent';
 
 /** Host adapters first, then page-signature adapters, then generic (automation-api.md: adapter selection). */
-export const adapters: readonly Adapter[] = [vianet, huawei, aliyun, tencent, miitEnterprise, generic];
+export const adapters: readonly Adapter[] = [vianet, huawei, aliyun, tencent, mps, miitEnterprise, generic];
 
 export function hostMatches(pattern: string, hostname: string): boolean {
   if (pattern.startsWith('*.')) return hostname === pattern.slice(2) || hostname.endsWith(pattern.slice(1));

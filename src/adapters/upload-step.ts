@@ -21,20 +21,23 @@ export const UPLOAD_LABELS = {
   checkSheet: ['网站备案信息真实性核验单', '真实性核验单', '核验单', '备案核验单'],
 } as const satisfies Record<string, readonly string[]>;
 
-const upload = (section: SectionId, kind: MaterialKind, owner: string, labels: readonly string[], compose?: MaterialKind): FieldSpec => ({
+const upload = (section: SectionId, kind: MaterialKind, owner: string, labels: readonly string[], compose?: MaterialKind, orOwner?: string): FieldSpec => ({
   path: 'materials',
   section,
   labels,
   widget: 'upload',
-  material: { kind, owner, ...(compose ? { compose } : {}) },
+  material: { kind, owner, ...(compose ? { compose } : {}), ...(orOwner ? { orOwner } : {}) },
 });
 
-/** A 负责人's documents, in the block of the person whose `owner` path they belong to. */
-const personUploads = (section: SectionId, owner: string): FieldSpec[] => [
-  upload(section, '负责人证件人像面', owner, UPLOAD_LABELS.front),
-  upload(section, '负责人证件国徽面', owner, UPLOAD_LABELS.back),
-  upload(section, '负责人证件人像面', owner, UPLOAD_LABELS.bothSides, '负责人证件国徽面'),
-  upload(section, '手持证件照', owner, UPLOAD_LABELS.handheld),
+/**
+ * A 负责人's documents, in the block of the person whose `owner` path they belong to; with `orOwner`, the person
+ * that path stands for when the profile leaves it out (a 公安 security head absent = the service's head).
+ */
+export const personUploads = (section: SectionId, owner: string, orOwner?: string): FieldSpec[] => [
+  upload(section, '负责人证件人像面', owner, UPLOAD_LABELS.front, undefined, orOwner),
+  upload(section, '负责人证件国徽面', owner, UPLOAD_LABELS.back, undefined, orOwner),
+  upload(section, '负责人证件人像面', owner, UPLOAD_LABELS.bothSides, '负责人证件国徽面', orOwner),
+  upload(section, '手持证件照', owner, UPLOAD_LABELS.handheld, undefined, orOwner),
 ];
 
 /** Every upload of a filing's materials step (the subject, its 负责人, the website or APP and its 负责人), of the sections an adapter has. */

@@ -2,7 +2,7 @@ import { setAtPath, toPartialProfile } from '../capture/to-profile';
 import { checkPageValues } from '../check/page-check';
 import type { z } from 'zod';
 import { exportFiling } from '../export';
-import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type Failure, type PageRequest, type ProfileRef } from '../messaging/protocol';
+import { pageAnswers, parseApiRequest, type ApiAnswer, type ApiRequest, type ChecklistAnswer, type Failure, type PageRequest, type ProfileRef } from '../messaging/protocol';
 import { bytesFromBase64, bytesSource, readPackage } from '../package';
 import { importDocument } from '../profile/import';
 import { getAtPath } from '../profile/paths';
@@ -10,6 +10,11 @@ import { appSchema, emptyProfile, miniProgramSchema, profileSchema, websiteSchem
 import { parseService, serviceWords, servicesIn, type ServiceList, type ServiceRef } from '../profile/service';
 import { VaultLockedError, type ProfileStore } from '../profile/store';
 import { runRules } from '../rules/run-rules';
+import { limitFindings } from '../rules/materials';
+import { isPortalId } from '../materials/limits';
+import { checklist } from '../checklist/checklist';
+import { providerFlow } from '../checklist/provider-flow';
+import { adapterForHost } from '../adapters/index';
 import type { MaterialFile } from '../messaging/page-protocol';
 import { toBase64 } from '../vault/crypto';
 
@@ -145,6 +150,26 @@ async function askPage<S extends z.ZodType>(tabId: number, request: PageRequest,
   return blocked ?? ask(tabId, request, schema, deps);
 }
 
+/**
+ * The provider the agent files through on this tab, when the page is a portal we know: the adapter the page answers
+ * with (asked without injecting: a checklist reads nothing from the page), else its host's adapter.
+ */
+async function tabProvider(tabId: number, deps: BackgroundDeps): Promise<string | undefined> {
+  const answer = pageAnswers.recognise.safeParse(await deps.sendToTab(tabId, { type: 'beian:recognise' }).catch(() => undefined));
+  const url = answer.success && answer.data.ok ? undefined : (await deps.tab(tabId))?.url;
+  const adapter = answer.success && answer.data.ok ? answer.data.adapter : url && URL.canParse(url) ? adapterForHost(new URL(url).hostname)?.id : undefined;
+  return adapter && providerFlow(adapter).id ? adapter : undefined;
+}
+
+/** icp:checklist: the engine's items, with the findings of the profile's rules and of the tab's portal limits. */
+function checklistAnswer(profile: Profile, service: ServiceRef | undefined, provider: string | undefined, today: string): ChecklistAnswer {
+  const findings = runRules(profile, { today });
+  const seen = new Set(findings.map((f) => `${f.rule}\u0000${f.path}\u0000${f.message.en}`));
+  const portal = provider && isPortalId(provider) ? limitFindings(profile.materials, provider) : [];
+  for (const f of portal) if (!seen.has(`${f.rule}\u0000${f.path}\u0000${f.message.en}`)) findings.push(f);
+  return { ok: true, items: checklist(profile, service, provider, findings) };
+}
+
 async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAnswer> {
   switch (request.type) {
     case 'icp:validate': {
@@ -226,6 +251,16 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       if (!profile) return fail('缺少资料 · a profile is required');
       if ('ok' in profile) return profile;
       return exportFiling(profile, { service: request.service, to: request.to, codes: request.codes });
+    }
+    case 'icp:checklist': {
+      const profile = await resolveProfile(request.profile, deps);
+      if (!profile) return fail('缺少资料 · a profile is required');
+      if ('ok' in profile) return profile;
+      const named = request.service === undefined ? undefined : parseService(request.service);
+      const absent = named && lacking(profile, [named]);
+      if (absent) return absent;
+      const provider = request.tabId === undefined ? undefined : await tabProvider(request.tabId, deps);
+      return checklistAnswer(profile, named, provider, deps.today());
     }
     case 'icp:package:read': {
       const bytes = bytesFromBase64(request.data);

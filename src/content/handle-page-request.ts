@@ -1,7 +1,7 @@
 import { resolvePath } from '../adapters/define-adapter';
 import { markFindings } from '../check/annotate';
 import { applyFill, type FillProgress } from '../fill/apply';
-import { planFill } from '../fill/plan';
+import { planFill, type MaterialFiles } from '../fill/plan';
 import { fillPlatforms } from '../fill/platforms';
 import { REDRAWN, type FieldResult } from '../fill/report';
 import type { PageRequest } from '../messaging/page-protocol';
@@ -36,6 +36,30 @@ async function refillRedrawn(results: FieldResult[], doc: Document, hostname: st
   return results.map((r) => (redrawn.has(r.path) ? (byPath.get(r.path) ?? r) : r));
 }
 
+/**
+ * Fields that were not on the page until an earlier write showed them (公安's 性质 select once 单位 is chosen, a 文号 once
+ * 是 is answered), and controls that waited for them, are found on the page as it is now: the page is filled once
+ * more from the top, so that a revealed choice that reset what came after it (证件类型, 证件住所) is followed again.
+ * Fields that held all along read back unchanged and keep their first result; what is still missing stays reported.
+ */
+async function fillRevealed(results: FieldResult[], doc: Document, hostname: string, profile: Profile, slot: number | undefined, files: MaterialFiles, signal: AbortSignal): Promise<FieldResult[]> {
+  const waiting = (r: FieldResult) => r.status === 'not-found' || (r.status === 'failed' && r.detail?.startsWith('the control stays disabled') === true);
+  // A field that takes a list's first item reports `mobiles[0]` where its absence was reported as `mobiles`.
+  const listOf = (path: string) => path.replace(/\[0\]$/, '');
+  const missing = new Set(results.filter(waiting).map((r) => listOf(r.path)));
+  if (missing.size === 0 || signal.aborted) return results;
+  const again = recognise(pageContext(documentsOf(doc)), hostname);
+  if ('error' in again) return results;
+  const plan = planFill(again.fields, profile, slot, files);
+  if (!plan.some((p) => 'action' in p && missing.has(listOf(p.action.holding.path)))) return results;
+  const second = new Map((await applyFill(plan, signal)).map((r) => [listOf(r.path), r]));
+  return results.map((r) => {
+    const now = second.get(listOf(r.path));
+    if (!now) return r;
+    return now.status === 'unchanged' && r.status === 'filled' ? r : now;
+  });
+}
+
 export async function handlePageRequest(request: PageRequest, doc: Document = document, hostname = location.hostname, onProgress?: (progress: FillProgress) => void): Promise<unknown> {
   if (request.type === 'beian:ping') return { ok: true };
   if (request.type === 'beian:confirm') return { ok: true, confirmed: doc.defaultView?.confirm(request.text) === true };
@@ -52,7 +76,8 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
     case 'beian:recognise': {
       const slot = request.slot ?? 0;
       // A platform row's fields are found in the page's order of platforms: the profile's whole list is what they need.
-      const own = fields.filter((f) => 'element' in f).map((f) => resolvePath(f.spec.path, slot).replace(/(\.platforms)\[\d+\]\..*$/, '$1'));
+      // A field that reads another path when its own is empty (a security head left out is the service's head) needs both.
+      const own = fields.filter((f) => 'element' in f).flatMap((f) => [f.spec.path, ...(f.spec.orPath ? [f.spec.orPath] : [])].map((p) => resolvePath(p, slot).replace(/(\.platforms)\[\d+\]\..*$/, '$1')));
       const onAppStep = own.some((p) => p.startsWith(`apps[${slot}].`));
       const paths = [...new Set([...own, ...(onAppStep ? [`apps[${slot}].platforms`] : [])])];
       return { ...head, adapterName: adapter.name, paths };
@@ -64,7 +89,7 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       const profile = request.profile as Profile;
       const files = new Map((request.files ?? []).map((f) => [f.id, new File([fromBase64(f.data)], f.name, { type: f.type })]));
       const results = await applyFill(planFill(fields, profile, request.slot, files), running.signal, onProgress);
-      const redrawn = await refillRedrawn(results, doc, hostname, profile, request.slot, running.signal);
+      const redrawn = await fillRevealed(await refillRedrawn(results, doc, hostname, profile, request.slot, running.signal), doc, hostname, profile, request.slot, files, running.signal);
       return { ...head, fields: await fillPlatforms(redrawn, doc, hostname, profile, request.slot, running.signal), manual };
     }
     case 'beian:read':

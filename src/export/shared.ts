@@ -1,4 +1,5 @@
 import { canonicalLabel } from '../profile/options';
+import { afterRegion } from '../profile/address';
 import type { Material, MiniProgram, Person, Profile } from '../profile/schema';
 import { citiesOf, countiesOf, findProvince, shortProvinceName, type Division } from '../rules/data/divisions';
 import { CODE_QUERIES, type CodeTable, type ExportTarget } from './codes';
@@ -58,14 +59,8 @@ export function resolveRegion(profile: Profile): ResolvedRegion | { error: strin
 export const cityName = (region: ResolvedRegion): string => (region.city.name === region.province.name ? '市辖区' : region.city.name);
 
 /** The address after the 省/市/县 it starts with, as WeChat asks (「地址开头的省市区不用填入」). */
-export function addressWithoutRegion(address: string, region: ResolvedRegion): string {
-  let rest = address.trim();
-  for (const names of [[region.province.name, shortProvinceName(region.province.name)], [region.city.name], [region.county.name]]) {
-    const name = names.find((n) => n && rest.startsWith(n));
-    if (name) rest = rest.slice(name.length);
-  }
-  return rest.trim();
-}
+export const addressWithoutRegion = (address: string, region: ResolvedRegion): string =>
+  afterRegion(address, [[region.province.name, shortProvinceName(region.province.name)], [region.city.name], [region.county.name]]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

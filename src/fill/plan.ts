@@ -3,6 +3,7 @@ import type { Located } from '../page/locate-field';
 import { holdingOf, type Holding } from '../page/read-field';
 import type { FoundField } from '../page/recognise';
 import { getAtPath } from '../profile/paths';
+import { afterRegion } from '../profile/address';
 import type { Profile } from '../profile/schema';
 import type { FieldResult } from './report';
 
@@ -57,7 +58,8 @@ function planUpload(field: FoundField & Located, profile: Profile, slot: number,
   const wanted = spec.material;
   const label = labelled(field);
   if (!wanted) return [{ result: { path: 'materials', status: 'skipped', detail: 'the adapter names no material kind for this upload field', ...label } }];
-  const owner = resolvePath(wanted.owner, slot);
+  const stated = resolvePath(wanted.owner, slot);
+  const owner = wanted.orOwner && getAtPath(profile, stated) === undefined ? resolvePath(wanted.orOwner, slot) : stated;
   const indexesOf = (kind: string) => profile.materials.flatMap((m, i) => (m.kind === kind && m.owner === owner ? [i] : []));
   const missing = (kind: string): PlannedField => ({ result: { path: 'materials', status: 'skipped', detail: `the profile has no material 「${kind}」 of ${owner}`, ...label } });
   const found = indexesOf(wanted.kind);
@@ -104,8 +106,15 @@ function planOne(field: FoundField, profile: Profile, slot: number, files: Mater
     return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(first) : first, expected: first } }, ...extra];
   }
   if (isEmpty(whole)) return [{ result: { path: holding.path, status: 'skipped', detail: 'the profile has no value for this field', ...labelled(field) } }];
+  if ((field.regionless || spec.regionless) && typeof whole === 'string') {
+    // The page keeps the 省市区 in its own control beside this one: the address goes in, and reads back, without it.
+    const { province, city, county } = profile.subject.region;
+    const rest = afterRegion(whole, [[province], [city], [county]]);
+    return [{ action: { spec, found: field, holding, value: rest, expected: rest } }];
+  }
   const joined = holding.join && typeof whole !== 'string' ? whole.join(holding.join) : whole;
-  return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(joined) : joined, expected: whole } }];
+  const value = spec.codec ? spec.codec.toPortal(joined) : joined;
+  return [{ action: { spec, found: field, holding, value, expected: spec.codec?.coarse ? value : whole } }];
 }
 
 /** A platform row's field, found as the page orders its platforms, is the profile's platform of the same name. */

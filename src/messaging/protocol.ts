@@ -5,6 +5,7 @@ import type { PageValue } from '../page/read-page';
 import type { PackageReport } from '../package';
 import type { ImportError } from '../profile/import';
 import type { Finding } from '../rules/define-rule';
+import type { ChecklistItem } from '../checklist/checklist';
 import { SERVICE_PATH } from '../profile/service';
 import { codeOverridesSchema, EXPORT_TARGETS } from '../export/codes';
 import type { ExportAnswer } from '../export/shared';
@@ -34,6 +35,7 @@ export const apiRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('icp:vault:unlock'), passphrase: z.string() }),
   z.object({ type: z.literal('icp:export'), profile: profileRef, service: z.string(), to: z.enum(EXPORT_TARGETS), codes: codeOverridesSchema.optional() }),
   z.object({ type: z.literal('icp:package:read'), name: z.string(), data: z.string() }),
+  z.object({ type: z.literal('icp:checklist'), profile: profileRef, service, tabId: tabId.optional() }),
 ]);
 
 export type ApiRequest = z.infer<typeof apiRequestSchema>;
@@ -51,6 +53,7 @@ export type ListAnswer = { ok: true; profiles: { id: string; label: string }[] }
 export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; step: string; paths?: string[] } | Failure;
 export type VaultStatus = { ok: true; encrypted: boolean; locked: boolean } | Failure;
 export type Done = { ok: true } | Failure;
+export type ChecklistAnswer = { ok: true; items: ChecklistItem[] } | Failure;
 
 /** Request type → answer: what each message is answered with (automation-api.md). */
 export type ApiAnswers = {
@@ -67,6 +70,7 @@ export type ApiAnswers = {
   'icp:vault:unlock': Done;
   'icp:export': ExportAnswer;
   'icp:package:read': PackageReport;
+  'icp:checklist': ChecklistAnswer;
 };
 export type ApiAnswer = ApiAnswers[ApiType];
 export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;

@@ -35,6 +35,8 @@ export type Located = {
   label?: string;
   /** A separator the field's own hint asks for (可填多个，用“/”分隔). */
   hint?: string;
+  /** The field's own hint says the 省市区 is not typed here (街道、门牌号（不含省市区）): an address goes in without it. */
+  regionless?: true;
   /** The APP platform whose block holds the control (a platform row's 包名). */
   platform?: string;
 };
@@ -87,6 +89,8 @@ function uploadCell(cell: Element, label?: Element): Element {
 
 function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element: Element; widget: WidgetKind } | LocateProblem {
   if (spec.widget === 'upload') return hasFileInput(found) ? { element: uploadCell(found, label), widget: 'upload' } : { problem: 'the label leads to no file field' };
+  // 前置审批 named by a label `for` its checkbox group: the group's 以上都不涉及 and 文号 inputs sit beside it.
+  if (spec.widget === 'approvals' && label && found.id && label.closest('label')?.htmlFor === found.id) return { element: besideLabel(found, label), widget: 'approvals' };
   if (spec.widget && CELL_WIDGETS.has(spec.widget)) return { element: found, widget: spec.widget };
   if (spec.part !== undefined) {
     const cell = label && found.matches(CONTROL) && textInputs(found).length <= spec.part ? besideLabel(found, label) : found;
@@ -120,6 +124,14 @@ function resolveIn(found: Element, spec: FieldSpec, label?: Element): { element:
 /** Separator hint in the field's own words: seed 000 "手机号码, 可填多个, 用“/”分隔", "若有多个用“/”分割". */
 const HINT = /多个[^“"'「]{0,6}[“"'「]([^”"'」\s]{1,2})[”"'」]\s*分[隔割开]/;
 
+/** 不含省市区, 无需填写省市区, 省市区以外: the hints that keep the region out of an address input. */
+const REGIONLESS = /不含省市|无需(填写|填入)?省市|省市区(不用|无需)填|省市区以外/;
+
+function isRegionless(element: Element): boolean {
+  const control = element.matches(CONTROL) ? element : element.querySelector(CONTROL);
+  return REGIONLESS.test([control?.getAttribute('placeholder'), control?.getAttribute('title')].join(' '));
+}
+
 function hintOf(element: Element): string | undefined {
   const control = element.matches(CONTROL) ? element : element.querySelector(CONTROL);
   const words = [control?.getAttribute('placeholder'), control?.getAttribute('title'), control?.parentElement?.textContent].join(' ');
@@ -134,7 +146,7 @@ function located(found: { element: Element; widget: WidgetKind }, path: string, 
   const list = found.widget === 'text' && isListPath(path) ? rowListAround(found.element) : undefined;
   if (list) return { element: list, widget: 'rows', ...(label ? { label } : {}) };
   const hint = hintOf(found.element);
-  return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}) };
+  return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}), ...(isRegionless(found.element) ? { regionless: true } : {}) };
 }
 
 /** The block a person's block sits in: a 负责人 with no heading of its own belongs to the block above it. */
@@ -170,7 +182,7 @@ function namedField(control: Element, spec: FieldSpec): { element: Element; widg
  * is kept once, the narrower of the two.
  */
 function sameUpload(candidates: Map<Element, Candidate>, element: Element): boolean {
-  if (candidates.size === 0 || !hasFileInput(element)) return false;
+  if (candidates.size === 0 || !hasFileInput(element)) return nestedCell(candidates, element);
   const input = element.querySelector('input[type=file]') ?? element;
   for (const [other, candidate] of candidates) {
     if (!other.contains(input)) continue;
@@ -179,6 +191,22 @@ function sameUpload(candidates: Map<Element, Candidate>, element: Element): bool
       return false;
     }
     return candidate.widget === 'upload';
+  }
+  return false;
+}
+
+/**
+ * A cell field (前置审批's checkbox list) reached from its block's title and from its own label is one field: of two
+ * candidates one inside the other, the narrower is kept.
+ */
+function nestedCell(candidates: Map<Element, Candidate>, element: Element): boolean {
+  for (const [other, candidate] of candidates) {
+    if (!CELL_WIDGETS.has(candidate.widget)) continue;
+    if (other.contains(element) && other !== element) {
+      candidates.delete(other);
+      return false;
+    }
+    if (element.contains(other)) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ import { PROVIDERS } from '../rules/data/providers';
 const DIVISION_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|盟|县|区)$/;
 const LEADING_CODE = /^\d{2,12}\s*[-–·.、:：]?\s*/;
 
+/** A name without its closing parenthetical: 营业执照（个人或企业） → 营业执照. */
+const unqualified = (text: string) => text.replace(/\s*[（(][^（()）]*[）)]$/, '');
 const withoutCode = (text: string) => text.replace(LEADING_CODE, '').trim();
 const short = (text: string) => {
   const stripped = text.replace(DIVISION_SUFFIX, '');
@@ -25,6 +27,9 @@ export function optionScore(visible: string, wanted: string): 0 | 1 | 2 {
   const bare = canonicalLabel(withoutCode(shown));
   if (bare === want) return 1;
   if (short(bare) === short(want) && /[省市区县盟州]$|自治区|特别行政区/.test(`${bare}|${want}`)) return 1;
+  // A portal that drops the qualifier the other keeps (营业执照 for 营业执照（个人或企业）): the same document.
+  const [plainShown, plainWant] = [unqualified(bare), unqualified(want)];
+  if (plainShown === plainWant && (plainShown === bare || plainWant === want)) return 1;
   // A provider's brand inside its legal name (世纪互联 in 北京世纪互联宽带数据中心有限公司), when both are that provider's
   // known names: a look-alike (世纪互联（上海）数据服务) or a sister company (上海蓝云) is never taken for it.
   return bare.includes(want) && PROVIDERS.some((p) => p.names.includes(want) && p.names.includes(bare)) ? 1 : 0;

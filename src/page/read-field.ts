@@ -36,7 +36,7 @@ function split(text: string, join: string): string[] {
 /** What the field holds now, as the profile would hold it at `holding.path`. */
 export function readHeld(spec: FieldSpec, found: Located, holding: Holding): ProfileValue {
   const shown = drivers[found.widget].read(found.element, { ...spec, widget: found.widget });
-  const value = spec.codec ? spec.codec.fromPortal(shown) : shown;
+  const value = spec.codec && !spec.codec.coarse ? spec.codec.fromPortal(shown) : shown;
   return holding.join ? split(asText(value), holding.join) : value;
 }
 

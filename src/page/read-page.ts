@@ -11,7 +11,7 @@ export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? val
 export function readFields(fields: readonly FoundField[], slot: number): PageValue[] {
   const platforms = new Map<string, string>();
   const values = fields.flatMap((field) => {
-    if (!('element' in field)) return [];
+    if (!('element' in field) || field.spec.codec?.coarse) return [];
     const holding = holdingOf(field.spec, field, slot);
     // A platform block's fields say which platform they are: the block's own name is read with them.
     const block = field.platform && /^(.*\.platforms\[\d+\])\./.exec(holding.path)?.[1];

@@ -58,7 +58,8 @@ const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['mini-program', /小程序|快应用/],
   ['app-platform', /平台信息|特征信息|(选择|发布|运行)平台|android|\bios\b|harmony|鸿蒙|安卓|苹果/i],
   ['app', /APP|移动(互联网)?应用/i],
-  ['website', /网站|互联网信息服务|服务信息/],
+  // 公安's blocks of a site: 域名注册服务商, 服务类型 (交互服务), 前置审批/专项审批 (issue 18's field list).
+  ['website', /网站|互联网信息服务|服务信息|域名注册|服务类型|(前置|专项)审批|交互服务/],
 ];
 
 /**
@@ -101,9 +102,28 @@ function textTitlesOf(doc: Document): Element[] {
   return out;
 }
 
+/** Controls a title may carry beside its words (a card title's 同主体负责人 checkbox): their text names no block. */
+const IN_TITLE_CONTROLS = 'label, button, a, select, textarea, [role=checkbox], [role=switch], [role=button]';
+
+/** A heading's own words, without the text of controls inside it. */
+export function headingText(heading: Element): string {
+  if (!heading.querySelector(IN_TITLE_CONTROLS)) return heading.textContent ?? '';
+  let text = '';
+  const walker = heading.ownerDocument.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const control = node.parentElement?.closest(IN_TITLE_CONTROLS);
+    if (!control || !heading.contains(control)) text += node.textContent ?? '';
+  }
+  return text;
+}
+
 /** The title a container carries for what is inside it, if it is a titled container. */
 function titleOf(container: Element): string | undefined {
-  for (const [box, title] of TITLED) if (container.matches(box)) return container.querySelector(title)?.textContent ?? undefined;
+  for (const [box, title] of TITLED) {
+    if (!container.matches(box)) continue;
+    const found = container.querySelector(title);
+    return found ? headingText(found) : undefined;
+  }
   if (!container.matches(NAMED_REGION)) return undefined;
   const doc = container.ownerDocument;
   const ids = (container.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
@@ -144,10 +164,10 @@ export function sectionFinder(): SectionFinder {
     for (let box = el.parentElement; box; box = box.parentElement) {
       const title = titleOf(box);
       if (title === undefined) continue;
-      if (nearest && box.contains(nearest) && sectionOfHeading(nearest.textContent ?? '') !== 'other') break;
+      if (nearest && box.contains(nearest) && sectionOfHeading(headingText(nearest)) !== 'other') break;
       return sectionOfHeading(title);
     }
-    if (nearest) return sectionOfHeading(nearest.textContent ?? '');
+    if (nearest) return sectionOfHeading(headingText(nearest));
     const frame = frameElementOf(el.ownerDocument);
     return (frame ? find(frame) : undefined) ?? (step === 'other' ? undefined : step);
   };

@@ -1,6 +1,6 @@
 import type { Person, Profile } from '../profile/schema';
 import { AREA_CODE_PROVINCES, DISTINCT_EMERGENCY_PHONE_PROVINCES } from './data/area-codes';
-import { isPersonalSubject, defineRule, isSamePerson, people, whoIs, HEAD_NOUNS, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, heads, isSamePerson, people, whoIs, HEAD_NOUNS, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
 
 // 负责人 phones and e-mails (rules-corpus §1.2, §3.5): syntax of each value, then distinctness inside a person,
 // between 主体负责人 and each service's (网站, APP, 小程序) 负责人, and of the 应急联系电话.
@@ -209,9 +209,11 @@ function* sharedWithSubjectHead(subjectHead: Person, slot: PersonSlot, key: 'mob
   }
 }
 
+// How people relate is MIIT's concern between the ICP heads (`heads()`): the 公安 people never appear on its form.
+
 /** Slots holding different people, each pair once, the later slot second. */
 function* pairsOfDifferentPeople(profile: Profile): Iterable<[PersonSlot, PersonSlot]> {
-  const slots = people(profile);
+  const slots = heads(profile);
   for (const [i, a] of slots.entries()) {
     for (const b of slots.slice(i + 1)) if (!isSamePerson(a.person, b.person)) yield [a, b];
   }
@@ -229,7 +231,7 @@ const crossPersonRules: Rule[] = [
     source: 'seed 002 §2.3 (若网站负责人与主办单位负责人非同一人…二者信息不可相同); rules-corpus §3.5 [HW 备案材料咨询]; HW 备案驳回咨询 doc_0023 (主体负责人和互联网信息服务负责人不一致时，手机号码和邮箱也需要保持不一致)',
     *check({ profile }) {
       const subjectHead = profile.subject.head;
-      for (const slot of people(profile)) {
+      for (const slot of heads(profile)) {
         if (slot.role === 'subject' || isSamePerson(subjectHead, slot.person)) continue;
         yield* sharedWithSubjectHead(subjectHead, slot, 'mobiles', normalisedPhone);
         yield* sharedWithSubjectHead(subjectHead, slot, 'emails', normalisedEmail);
@@ -271,7 +273,7 @@ const crossPersonRules: Rule[] = [
     },
     source: 'HW 备案驳回咨询 doc_0023 驳回原因三 (主体负责人/互联网信息服务负责人的手机号码和应急号码不能重复); rules-corpus §3.5',
     *check({ profile }) {
-      const slots = people(profile);
+      const slots = heads(profile);
       for (const slot of slots) {
         const emergency = normalisedPhone(slot.person.emergencyPhone);
         // Equal to the person's own mobile is contacts/emergency-differs-from-mobile's finding: one typo, one finding.

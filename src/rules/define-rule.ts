@@ -1,5 +1,5 @@
 import { perObject } from './memoise';
-import type { Person, Profile } from '../profile/schema';
+import type { Person, Profile, Security } from '../profile/schema';
 import type { ProviderRules } from './data/providers';
 import type { ProvinceRules } from './data/provinces';
 
@@ -52,19 +52,45 @@ export type Rule = {
 
 export const defineRule = (rule: Rule): Rule => rule;
 
-/** Whose 负责人 a slot holds: the subject's, or one service's (网站, APP, 小程序/快应用). */
-export type PersonRole = 'subject' | 'website' | 'app' | 'mini-program';
+/**
+ * Whose person a slot holds: the subject's 负责人, one service's (网站, APP, 小程序/快应用), or a website's or APP's
+ * 公安 安全负责人 / 应急联络人 (profile-format.md "Security").
+ */
+export type PersonRole = 'subject' | 'website' | 'app' | 'mini-program' | 'security-head' | 'emergency-contact';
 
 export type PersonSlot = {
   path: string;
   person: Person;
   role: PersonRole;
-  /** Index in `websites`, `apps` or `miniPrograms` for a service head; undefined for the subject head. */
+  /** Index in `websites`, `apps` or `miniPrograms` for a service's person; undefined for the subject head. */
   serviceIndex?: number;
+  /** For a 公安 person: whether the service is a website or an APP. */
+  of?: 'website' | 'app';
 };
 
-/** Every 负责人 of a profile with its path: `subject.head`, `websites[i].head`, `apps[i].head`, `miniPrograms[i].head`. */
+/** The 公安 people a website or APP names; an absent one is the service's head, already in its own slot. */
+function securityPeople(security: Security | undefined, service: string, of: 'website' | 'app', serviceIndex: number): PersonSlot[] {
+  const slots: PersonSlot[] = [];
+  if (security?.securityHead) slots.push({ path: `${service}.security.securityHead`, person: security.securityHead, role: 'security-head', serviceIndex, of });
+  if (security?.emergencyContact) slots.push({ path: `${service}.security.emergencyContact`, person: security.emergencyContact, role: 'emergency-contact', serviceIndex, of });
+  return slots;
+}
+
+/**
+ * Every person of a profile with its path: `subject.head`, `websites[i].head`, `apps[i].head`, `miniPrograms[i].head`,
+ * then the 公安 people a website or APP names (`websites[i].security.securityHead`, `….emergencyContact`): what the
+ * rules say of one person's own data (documents, phones, e-mails, required fields) holds for them too.
+ */
 function peopleOnce(profile: Profile): PersonSlot[] {
+  return [
+    ...headsOnce(profile),
+    ...profile.websites.flatMap((site, i) => securityPeople(site.security, `websites[${i}]`, 'website', i)),
+    ...profile.apps.flatMap((app, i) => securityPeople(app.security, `apps[${i}]`, 'app', i)),
+  ];
+}
+
+/** The ICP filing's 负责人 only (主体, 网站, APP, 小程序): rules about how they relate to each other on MIIT's form. */
+function headsOnce(profile: Profile): PersonSlot[] {
   return [
     { path: 'subject.head', person: profile.subject.head, role: 'subject' },
     ...profile.websites.map((site, i): PersonSlot => ({ path: `websites[${i}].head`, person: site.head, role: 'website', serviceIndex: i })),
@@ -79,6 +105,8 @@ export const HEAD_NOUNS: Readonly<Record<PersonRole, Text>> = {
   website: { zh: '网站负责人', en: 'website head' },
   app: { zh: 'APP负责人', en: 'APP head' },
   'mini-program': { zh: '小程序负责人', en: 'mini-program head' },
+  'security-head': { zh: '安全负责人', en: 'security head' },
+  'emergency-contact': { zh: '应急联络人', en: 'emergency contact' },
 };
 
 /** A service head as the marks name it ("网站 2 的负责人", "APP 1 的负责人"); the subject head as 主体负责人. */
@@ -93,10 +121,17 @@ export function whoIs(slot: PersonSlot): Text {
       return { zh: `APP ${n} 的负责人`, en: `the head of APP ${n}` };
     case 'mini-program':
       return { zh: `小程序 ${n} 的负责人`, en: `the head of mini program ${n}` };
+    case 'security-head':
+    case 'emergency-contact': {
+      const service = slot.of === 'app' ? { zh: 'APP', en: 'APP' } : { zh: '网站', en: 'website' };
+      const noun = HEAD_NOUNS[slot.role];
+      return { zh: `${service.zh} ${n} 的${noun.zh}`, en: `the ${noun.en} of ${service.en} ${n}` };
+    }
   }
 }
 
 export const people = perObject(peopleOnce);
+export const heads = perObject(headsOnce);
 
 /** A 个人 filing: the person is the subject, and personal-site rules apply. */
 export const isPersonalSubject = (profile: Profile): boolean => profile.subject.nature.trim() === '个人';

@@ -13,6 +13,7 @@ import { organisationRules } from './organisation';
 import { platformsRules } from './platforms';
 import { provinceRules } from './province';
 import { recordsRules } from './records';
+import { securityRules } from './security';
 
 /** Every rule, by family; the family is the rule id's prefix and the file's name. */
 export const ruleFamilies: Readonly<Record<string, readonly Rule[]>> = {
@@ -30,6 +31,7 @@ export const ruleFamilies: Readonly<Record<string, readonly Rule[]>> = {
   platforms: platformsRules,
   miniprograms: miniprogramsRules,
   materials: materialsRules,
+  security: securityRules,
 };
 
 export const rules: readonly Rule[] = Object.values(ruleFamilies).flat();

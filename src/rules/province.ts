@@ -1,4 +1,4 @@
-import { defineRule, isPersonalSubject, isSamePerson, people, HEAD_NOUNS, type Rule } from './define-rule';
+import { defineRule, heads, isPersonalSubject, isSamePerson, HEAD_NOUNS, type Rule } from './define-rule';
 
 // Rules that come only from a province's data (src/rules/data/provinces.ts), with the 管局 named in the message.
 
@@ -62,7 +62,7 @@ export const provinceRules: Rule[] = [
     *check(ctx) {
       // An enterprise-column rule of the corpus; a person filing for themselves is both heads.
       if (!ctx.province.websiteHeadDiffersFromSubjectHead || isPersonalSubject(ctx.profile)) return;
-      for (const slot of people(ctx.profile)) {
+      for (const slot of heads(ctx.profile)) {
         if (slot.role === 'subject' || !slot.person.name.trim() || !isSamePerson(slot.person, ctx.profile.subject.head)) continue;
         const head = HEAD_NOUNS[slot.role];
         yield { path: `${slot.path}.name`, message: { zh: `本省管局要求${head.zh}与主体负责人不同（需授权书）`, en: `the province requires a different ${head.en} (with an authorisation letter)` } };

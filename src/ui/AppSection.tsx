@@ -8,11 +8,12 @@ import { RemoveIcon } from './icons';
 import { PackageDrop } from './PackageDrop';
 import type { ServiceProps } from './ProfileEditor';
 import { Section } from './Section';
-import { appAccessSection, appHeadSection, appPlatformsSection, appSection } from './sections';
+import { SecuritySection } from './SecuritySection';
+import { appAccessSection, appHeadSection, appPlatformsSection, appSecuritySection, appSection } from './sections';
 
 // An APP laid out as the consoles ask it: APP基本信息, then 平台信息 with a card per platform, then its 负责人 and 接入.
 
-export function AppSection({ index: i, profile, findings, onChange, section, onRemove }: ServiceProps) {
+export function AppSection({ index: i, profile, findings, onChange, section, onRemove, approvedOn }: ServiceProps) {
   const shared = { profile, findings, onChange };
   const path = `apps[${i}]`;
   const platforms = profile.apps[i]?.platforms ?? [];
@@ -43,6 +44,7 @@ export function AppSection({ index: i, profile, findings, onChange, section, onR
       <Section level={3} title={i18n.t('sectionAppAccess')} {...section(appAccessSection(i))}>
         <Fields fields={ACCESS_FIELDS} prefix={path} {...shared} />
       </Section>
+      <SecuritySection kind="app" index={i} section={section(appSecuritySection(i))} approvedOn={approvedOn} {...shared} />
       {onRemove && (
         <button type="button" class="remove-service" onClick={onRemove}>
           {i18n.t('removeApp')}

@@ -13,9 +13,9 @@ import { lang, say } from './lang';
 
 export type Change = (path: string, value: unknown) => void;
 
-const isUnder = (path: string, field: string) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`);
+export const isUnder = (path: string, field: string) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`);
 
-function Findings({ findings }: { findings: readonly Finding[] }) {
+export function Findings({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return null;
   return (
     <ul class="findings">

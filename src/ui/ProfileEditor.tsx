@@ -2,9 +2,11 @@ import { i18n } from '#i18n';
 import { appSchema, miniProgramSchema, websiteSchema, type Profile } from '../profile/schema';
 import type { Finding } from '../rules/define-rule';
 import { AppSection } from './AppSection';
+import { ChecklistPanel } from './ChecklistPanel';
 import { PERSON_FIELDS, SUBJECT_FIELDS } from './editor-model';
 import { Fields } from './Fields';
 import type { Change } from './FieldRow';
+import { MaterialsSection, MATERIALS_SECTION, type FileLoader } from './MaterialsSection';
 import { MiniProgramSection } from './MiniProgramSection';
 import { Section, type SectionState } from './Section';
 import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf } from './sections';
@@ -18,6 +20,11 @@ type Props = {
   /** Sections the agent closed; every other one is open. */
   closed: ReadonlySet<string>;
   onToggle: (id: string) => void;
+  /** The stored profile's id and how to load its material files (thumbnails, checks on the bytes). */
+  profileId?: string;
+  loadFiles?: FileLoader;
+  /** The day the stored record's filing log says the filing was approved (通过): the 公安 opening day it offers. */
+  approvedOn?: string;
 };
 
 /** What every service's section needs from the editor. */
@@ -29,9 +36,10 @@ export type ServiceProps = {
   section: (id: string) => SectionState;
   /** Undefined when this is the profile's only service: a profile holds at least one. */
   onRemove?: () => void;
+  approvedOn?: string;
 };
 
-export function ProfileEditor({ profile, findings, onChange, onProfile, closed, onToggle }: Props) {
+export function ProfileEditor({ profile, findings, onChange, onProfile, closed, onToggle, profileId, loadFiles, approvedOn }: Props) {
   const shared = { profile, findings, onChange };
   const section = (id: string): SectionState => {
     const mine = findings.filter((f) => sectionsOf(f.path).includes(id));
@@ -42,6 +50,7 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
     services > 1 ? () => onProfile({ ...profile, [key]: profile[key].filter((_, j) => j !== i) }) : undefined;
   return (
     <div class="editor">
+      <ChecklistPanel profile={profile} findings={findings} {...(profileId ? { storedId: profileId } : {})} onOpenSection={(id) => closed.has(id) && onToggle(id)} />
       <label class="field">
         <span class="field-label">{i18n.t('label')}</span>
         <input name="label" value={profile.label} onInput={(e) => onChange('label', e.currentTarget.value)} />
@@ -53,10 +62,10 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
         <Fields fields={PERSON_FIELDS} prefix="subject.head" {...shared} />
       </Section>
       {profile.websites.map((_, i) => (
-        <WebsiteSection key={`w${i}`} index={i} section={section} onRemove={remover('websites', i)} {...shared} />
+        <WebsiteSection key={`w${i}`} index={i} section={section} onRemove={remover('websites', i)} approvedOn={approvedOn} {...shared} />
       ))}
       {profile.apps.map((_, i) => (
-        <AppSection key={`a${i}`} index={i} section={section} onRemove={remover('apps', i)} {...shared} />
+        <AppSection key={`a${i}`} index={i} section={section} onRemove={remover('apps', i)} approvedOn={approvedOn} {...shared} />
       ))}
       {profile.miniPrograms.map((_, i) => (
         <MiniProgramSection key={`m${i}`} index={i} section={section} onRemove={remover('miniPrograms', i)} {...shared} />
@@ -72,6 +81,7 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
           {i18n.t('addMiniProgram')}
         </button>
       </div>
+      <MaterialsSection section={section(MATERIALS_SECTION)} onProfile={onProfile} {...(profileId ? { profileId } : {})} {...(loadFiles ? { loadFiles } : {})} {...shared} />
     </div>
   );
 }

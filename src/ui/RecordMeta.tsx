@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { STAGES, stageOf } from '../profile/log-stages';
 import type { FilingLogEntry, StoredProfile } from '../profile/store';
 import { todayInChina } from '../rules/run-rules';
+import { inChina } from '../timeline/days';
 import { FILING_TYPES, filingTypeText, stageText } from './filing-words';
 
 // Tags (client, agent…) and the filing log of a stored profile: which portal, what filing, its status and number.
@@ -11,6 +12,16 @@ import { FILING_TYPES, filingTypeText, stageText } from './filing-words';
 function StatusText({ status }: { status: string }) {
   const stage = stageOf(status);
   return stage ? <>{stageText(stage)}</> : <span class="data">{status}</span>;
+}
+
+/**
+ * A stage's date as its input holds it: the SMS stage with its hour (`YYYY-MM-DDTHH:mm`, the 24-hour window counts
+ * from it; a new one starts at the current hour in China), every other stage the day alone.
+ */
+function dateFor(status: string, date: string): string {
+  const day = date.slice(0, 10);
+  if (status !== 'sms-verification') return day;
+  return date.length > 10 ? date : `${day}T${inChina(new Date()).time}`;
 }
 
 export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: (meta: Pick<StoredProfile, 'tags' | 'log'>) => void }) {
@@ -40,7 +51,7 @@ export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: 
               <td>{l.portal}</td>
               <td>{filingTypeText(l.type)}</td>
               <td><StatusText status={l.status} /></td>
-              <td>{l.date}</td>
+              <td>{l.date.replace('T', ' ')}</td>
               <td>{l.recordNumber ?? ''}</td>
             </tr>
           ))}
@@ -52,11 +63,20 @@ export function RecordMeta({ record, onSave }: { record: StoredProfile; onSave: 
               </select>
             </td>
             <td>
-              <select name="log.status" aria-label={i18n.t('newEntry', [i18n.t('logStatus')])} value={entry.status} onChange={(e) => setEntry({ ...entry, status: STAGES.find((x) => x === e.currentTarget.value) ?? entry.status })}>
+              <select name="log.status" aria-label={i18n.t('newEntry', [i18n.t('logStatus')])} value={entry.status} onChange={(e) => {
+                  const status = STAGES.find((x) => x === e.currentTarget.value) ?? entry.status;
+                  setEntry({ ...entry, status, date: dateFor(status, entry.date) });
+                }}>
                 {STAGES.map((x) => <option key={x} value={x}>{stageText(x)}</option>)}
               </select>
             </td>
-            <td><input name="log.date" type="date" aria-label={i18n.t('newEntry', [i18n.t('logDate')])} value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} /></td>
+            <td>
+              {entry.status === 'sms-verification' ? (
+                <input name="log.date" type="datetime-local" aria-label={i18n.t('newEntry', [i18n.t('logDateTime')])} value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} />
+              ) : (
+                <input name="log.date" type="date" aria-label={i18n.t('newEntry', [i18n.t('logDate')])} value={entry.date} onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })} />
+              )}
+            </td>
             <td><input name="log.recordNumber" aria-label={i18n.t('newEntry', [i18n.t('logRecordNumber')])} value={entry.recordNumber ?? ''} onInput={(e) => setEntry({ ...entry, recordNumber: e.currentTarget.value })} /></td>
           </tr>
         </tbody>

@@ -8,9 +8,10 @@ import { HeadSection } from './HeadSection';
 import { colon } from './lang';
 import type { ServiceProps } from './ProfileEditor';
 import { Section } from './Section';
-import { websiteAccessSection, websiteHeadSection, websiteSection } from './sections';
+import { SecuritySection } from './SecuritySection';
+import { websiteAccessSection, websiteHeadSection, websiteSecuritySection, websiteSection } from './sections';
 
-export function WebsiteSection({ index: i, profile, findings, onChange, section, onRemove }: ServiceProps) {
+export function WebsiteSection({ index: i, profile, findings, onChange, section, onRemove, approvedOn }: ServiceProps) {
   const shared = { profile, findings, onChange };
   const path = `websites[${i}]`;
   return (
@@ -32,6 +33,7 @@ export function WebsiteSection({ index: i, profile, findings, onChange, section,
       <Section level={3} title={i18n.t('sectionAccess')} {...section(websiteAccessSection(i))}>
         <Fields fields={ACCESS_FIELDS} prefix={path} {...shared} />
       </Section>
+      <SecuritySection kind="website" index={i} section={section(websiteSecuritySection(i))} approvedOn={approvedOn} {...shared} />
       {onRemove && (
         <button type="button" class="remove-website" onClick={onRemove}>
           {i18n.t('removeWebsite')}

@@ -2,6 +2,7 @@ import { getAtPath, parsePath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
 import { ACCESS_FIELDS, APP_FIELDS, MINI_PROGRAM_FIELDS, PERSON_FIELDS, platformFields, SUBJECT_FIELDS, WEBSITE_FIELDS, type EditorField } from './editor-model';
+import { securityFields, securityPersonTitle, type ServiceKind } from './security-fields';
 
 // Field names as the filing says them, from the editor's own field tables: 主办单位负责人 · 证件号码 /
 // Host entity head · Document number, a website by its name (网站「星河官网」· 网站域名). The path stays for tooltips.
@@ -10,7 +11,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 const byKey = (fields: readonly EditorField[]) => new Map(fields.map((f) => [f.key, f.label]));
 const SUBJECT = byKey(SUBJECT_FIELDS);
 const PERSON = byKey(PERSON_FIELDS);
-const WEBSITE = byKey([...WEBSITE_FIELDS, ...ACCESS_FIELDS]);
+const WEBSITE = byKey([...WEBSITE_FIELDS, ...ACCESS_FIELDS, ...Object.values(securityFields('website'))]);
 const EXTRA: ReadonlyMap<string, Text> = new Map([
   ['subject.region.province', t('所在省', 'Province')],
   ['subject.region.city', t('所在市', 'City')],
@@ -19,9 +20,12 @@ const EXTRA: ReadonlyMap<string, Text> = new Map([
 ]);
 const SUBJECT_HEAD = t('主办单位负责人', 'Host entity head');
 const WEBSITE_HEAD = t('网站负责人', 'Website head');
-const APP = byKey([...APP_FIELDS, ...ACCESS_FIELDS]);
+const APP = byKey([...APP_FIELDS, ...ACCESS_FIELDS, ...Object.values(securityFields('app'))]);
 const MINI_PROGRAM = byKey(MINI_PROGRAM_FIELDS);
 const APPROVALS = t('前置审批', 'Pre-approval');
+
+/** The lists whose services hold a 公安 `security` block. */
+const SECURITY_KINDS: Readonly<Record<string, ServiceKind>> = { websites: 'website', apps: 'app' };
 
 export type Lang = 'zh' | 'en';
 
@@ -64,9 +68,14 @@ export function fieldName(path: string, lang: Lang, profile?: Profile): string {
   } else if (!label && words && typeof segments[1] === 'number') {
     parts.push(serviceName(words, profile, list, segments[1], lang));
     const rest = segments.slice(2).join('.');
+    const security = /^security\.(securityHead|emergencyContact)\.(.+)$/.exec(rest);
     if (rest.startsWith('head.')) {
       parts.push(words.head[lang]);
       label = PERSON.get(rest.slice('head.'.length));
+    } else if (security && SECURITY_KINDS[list]) {
+      // 网站安全负责人 · 手机号码: a 公安 person's fields are a 负责人's.
+      parts.push(securityPersonTitle(SECURITY_KINDS[list], security[1] === 'securityHead' ? 'securityHead' : 'emergencyContact')[lang]);
+      label = PERSON.get(security[2] ?? '');
     } else if (rest.startsWith('approvals')) label = APPROVALS;
     else if (list === 'apps' && rest.startsWith('platforms.')) {
       const platform = platformPart(profile, segments[1], rest, lang);

@@ -6,16 +6,18 @@ export const SUBJECT_HEAD_SECTION = 'subject-head';
 export const websiteSection = (i: number) => `website-${i}`;
 export const websiteHeadSection = (i: number) => `website-${i}-head`;
 export const websiteAccessSection = (i: number) => `website-${i}-access`;
+export const websiteSecuritySection = (i: number) => `website-${i}-security`;
 export const appSection = (i: number) => `app-${i}`;
 export const appPlatformsSection = (i: number) => `app-${i}-platforms`;
 export const appHeadSection = (i: number) => `app-${i}-head`;
 export const appAccessSection = (i: number) => `app-${i}-access`;
+export const appSecuritySection = (i: number) => `app-${i}-security`;
 export const miniProgramSection = (i: number) => `mini-${i}`;
 export const miniProgramHeadSection = (i: number) => `mini-${i}-head`;
 
 /** Each service list's section ids, by the prefix its ids carry. */
 const SERVICE_SECTIONS: Readonly<Record<string, string>> = { websites: 'website', apps: 'app', miniPrograms: 'mini' };
-const INNER: Readonly<Record<string, string>> = { head: 'head', access: 'access', platforms: 'platforms' };
+const INNER: Readonly<Record<string, string>> = { head: 'head', access: 'access', platforms: 'platforms', security: 'security' };
 
 /** The sections holding `path`, outermost first; none for fields outside every section (the profile label). */
 export function sectionsOf(path: string): string[] {

@@ -132,8 +132,10 @@ for (const lang of ['zh-CN', 'en-US']) {
       await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
       await panel.click('#check-page');
       await expect(panel.locator('#findings li[data-severity="error"]').first()).toBeVisible();
-      // The page shows website 2's head, whose ID ends in a lowercase x.
-      await panel.locator('#findings li[data-path="websites[0].head.certificate.number"]').first().click();
+      // The panel checks against the profile and website just filled (named above the findings); the page shows website
+      // 2's head, whose ID ends in a lowercase x.
+      await expect(panel.locator('#check-against')).not.toHaveValue('');
+      await panel.locator('#findings li[data-path="websites[1].head.certificate.number"]').first().click();
       await expect.poll(() => portal.evaluate(() => document.activeElement?.id)).toBe('webPrincipalCertNum');
       await shootBothSchemes(panel, `sidepanel-${lang}`);
     });

@@ -38,6 +38,7 @@ export const SPA_REPLICAS: readonly SpaReplica[] = [
   { name: 'ucloud', hosts: ['console.ucloud.cn'], title: 'ICP备案 - UCloud优刻得控制台', entry: join(ROOT, 'ucloud/app.ts'), styles: [['/app/ucloud/tdesign.css', join(ROOT, '../../node_modules/tdesign-vue-next/dist/tdesign.css')]] },
   { name: 'baidu', hosts: ['console.bce.baidu.com'], title: 'ICP备案 - 百度智能云', entry: join(ROOT, 'baidu/app.tsx') },
   { name: 'volcengine', hosts: ['console.volcengine.com'], title: '备案中心 - 火山引擎', entry: join(ROOT, 'volcengine/app.tsx'), styles: [['/app/volcengine/arco.css', join(ROOT, '../../node_modules/@arco-design/web-react/dist/css/arco.css')]] },
+  { name: 'mps', hosts: ['beian.mps.gov.cn'], title: '全国互联网安全管理服务平台', entry: join(ROOT, 'mps/app.ts'), styles: [['/app/mps/reset.css', join(ROOT, '../../node_modules/ant-design-vue/dist/reset.css')]] },
 ];
 
 export const spaFor = (host: string): SpaReplica | undefined => SPA_REPLICAS.find((s) => s.hosts.includes(host));

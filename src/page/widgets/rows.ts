@@ -48,9 +48,22 @@ export function rowListAround(input: Element): Element | undefined {
     if (holdsOtherFields(scope, input)) return undefined;
     const found = buttonsIn(scope, ADD).filter((b) => isShown(b));
     if (found.length === 1) return scope;
-    if (found.length > 1 || scope.matches(FIELD_BOUNDARY)) return undefined;
+    if (found.length > 1) return undefined;
+    if (scope.matches(FIELD_BOUNDARY)) return buttonAfter(scope, input);
   }
   return undefined;
+}
+
+/**
+ * A form item whose 添加 button sits right after it, outside (公安's 服务器IP: the rows, then "+ 添加IP" under them): the
+ * list is the box around both, when that box holds nothing else.
+ */
+function buttonAfter(item: Element, input: Element): Element | undefined {
+  const after = item.nextElementSibling;
+  const box = item.parentElement;
+  if (!after || !box || after.querySelector('input, select, textarea')) return undefined;
+  if (buttonsIn(after, ADD).filter((b) => isShown(b)).length !== 1) return undefined;
+  return holdsOtherFields(box, input) ? undefined : box;
 }
 
 /** What names an input for a person: rows of one list are named alike (or not at all). */

@@ -1,0 +1,52 @@
+import { sortedState } from './expected-state';
+import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixtures';
+import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
+import { openReplica, VARIANTS } from './replica-pages';
+import type { Profile } from '../../src/profile/schema';
+
+// 公安联网备案 (issue 18): the 开办主体 and 网站 steps of the beian.mps.gov.cn replica and its drifted twin, filled through
+// the API from every valid fixture: every field the framework must hold, no claim the page does not hold, nothing
+// written into a field no profile value is for (the SMS code, the 接入商's and 注册商's region, 危险物品).
+
+type FieldResult = { path: string; status: string; detail?: string };
+type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[] } | { ok: false; error: string };
+
+const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
+
+const STEPS = [
+  { key: 'unit', route: MPS_ROUTES.unit, expected: (p: Profile) => mps.unit(p), untouched: MPS_UNTOUCHED.unit },
+  { key: 'website', route: MPS_ROUTES.website, expected: (p: Profile) => mps.website(p, 0), untouched: MPS_UNTOUCHED.website },
+] as const;
+
+for (const variant of VARIANTS) {
+  for (const step of STEPS) {
+    test.describe(`${step.route.name} · ${variant.name}`, () => {
+      for (const { name, raw, profile } of validProfiles()) {
+        test(name, async ({ context, api }) => {
+          const page = await context.newPage();
+          const url = `${MPS_ORIGIN}${variant.prefix ? step.route.twinPath : step.route.path}`;
+          await openReplica(page, url, undefined, step.route.ready);
+          const tabId = await tabIdOf(api, url);
+          const answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile: raw, ...(step.route.perService ? { service: 'websites[0]' } : {}) });
+          expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, adapter: 'mps', step: step.key });
+          if (!answer.ok) return;
+          const state = sortedState(await replicaState(page, undefined));
+          // Materials the fixtures do not carry are no fields of this fill: their lists stay empty, as expected says.
+          const expected = step.expected(profile).filter((e) => e.path !== 'materials');
+          for (const field of answer.fields) {
+            const about = `${field.path}: ${field.status} ${field.detail ?? ''}`;
+            expect.soft(field.status, about).not.toBe('failed');
+            if (field.status !== 'filled' && field.status !== 'unchanged') continue;
+            // One cascader holds the region: its three parts are one claim.
+            const held = expected.filter((e) => e.path === field.path || e.path.startsWith(`${field.path}.`));
+            expect.soft(held.length, `${about}: a claim about a field the page does not hold`).toBeGreaterThan(0);
+            for (const e of held) expect.soft(state[e.key], `${about}: claimed, the page holds another value`).toEqual(sortList(e.value));
+          }
+          for (const [key, value] of Object.entries(step.untouched)) expect.soft(state[key], `wrote into ${key}, which no profile field is`).toEqual(value);
+          const missed = expected.filter((e) => JSON.stringify(state[e.key]) !== JSON.stringify(sortList(e.value)));
+          expect(missed.map((e) => `${e.path} → ${e.key}: ${JSON.stringify(state[e.key])} ≠ ${JSON.stringify(e.value)}`), 'fields the framework does not hold').toEqual([]);
+        });
+      }
+    });
+  }
+}
