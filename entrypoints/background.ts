@@ -10,12 +10,32 @@ import { lockIfIdle, touch, watchKey } from '../src/vault/session';
 import { browserReminderDeps, openReminder } from '../src/background/reminder-browser';
 import { isDeadlinesChanged, REMINDER_ALARM, reminderRunner, writesProfiles } from '../src/background/reminders';
 import { isApiMessage } from '../src/messaging/protocol';
+import { createSync } from '../src/sync/index';
+import { extensionSettings } from '../src/sync/browser-settings';
+import { handleSyncInternal, isSyncInternal } from '../src/background/sync-api';
 
 const MENU_ID = 'fill-last-profile';
 const IDLE_ALARM = 'vault-idle-lock';
+/** The team sync's safety net: a stopped worker's live replication resumes, and a write nobody announced is sent. */
+const SYNC_ALARM = 'team-sync';
 
 export default defineBackground(() => {
   const deps = browserDeps();
+  // One team sync for the whole extension: resumed at each start of the worker (the browser's start among them) and
+  // after an unlock, stopped on lock; the options page's writes reach it as they reach the reminders.
+  const teamSync = createSync({ store: deps.store });
+  const syncDeps = { sync: teamSync, settings: extensionSettings() };
+  deps.sync = syncDeps;
+  const resumeSync = () => void teamSync.start();
+  resumeSync();
+  watchKey(() => void deps.store.vault.status().then((v) => (v.locked ? teamSync.stop() : resumeSync())));
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
+    if (!isSyncInternal(message)) return undefined;
+    if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    void handleSyncInternal(message, syncDeps).then(sendResponse);
+    return true;
+  });
   // Reminders and the badge: counted again on their alarm, at the browser's start, when the vault locks or unlocks,
   // and after a write to the store (the options page says so: IndexedDB writes raise no event here).
   const reminders = reminderRunner(browserReminderDeps(deps.store), (error) => console.error('reminders:', error));
@@ -24,7 +44,10 @@ export default defineBackground(() => {
   watchKey(() => void reminders.run());
   browser.notifications.onClicked.addListener((id) => void openReminder(id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isDeadlinesChanged(message) && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) void reminders.run();
+    if (isDeadlinesChanged(message) && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      void reminders.run();
+      void teamSync.changed();
+    }
     return undefined;
   });
   // sendResponse + `return true`: the fake browser of unit tests and older Chromium cores ignore returned promises.
@@ -37,7 +60,10 @@ export default defineBackground(() => {
     void touch();
     handleApi(message, deps).then((answer) => {
       sendResponse(answer);
-      if (writesProfiles(message)) void reminders.run();
+      if (writesProfiles(message)) {
+        void reminders.run();
+        void teamSync.changed();
+      }
     });
     return true;
   });
@@ -47,6 +73,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === IDLE_ALARM) void lockIfIdle();
     if (alarm.name === REMINDER_ALARM) void reminders.run();
+    if (alarm.name === SYNC_ALARM) void teamSync.start().then(() => teamSync.changed());
   });
 
   const confirm = async (tabId: number, text: string) => {

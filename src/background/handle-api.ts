@@ -17,6 +17,7 @@ import { providerFlow } from '../checklist/provider-flow';
 import { adapterForHost } from '../adapters/index';
 import type { MaterialFile } from '../messaging/page-protocol';
 import { toBase64 } from '../vault/crypto';
+import { handleSyncRequest, type SyncApiDeps } from './sync-api';
 
 // The automation API (automation-api.md) and the popup share these handlers. Browser APIs come in as `deps`,
 // so the handlers run the same in the service worker and in unit tests.
@@ -34,6 +35,8 @@ export type BackgroundDeps = {
   afterVaultEnabled?(): Promise<void>;
   /** Remembers the stored profile and website of the last fill, for the shortcut and context menu. */
   rememberLastFill?(last: { id: string; website: number }): Promise<void>;
+  /** The team sync (icp:sync:*); without it those requests are refused. */
+  sync?: SyncApiDeps;
 };
 
 export const API_TIMEOUT_MS = 30_000;
@@ -266,6 +269,11 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       const bytes = bytesFromBase64(request.data);
       return bytes ? readPackage(bytesSource(bytes), request.name) : fail('data 不是有效的 base64 · data is not valid base64');
     }
+    case 'icp:sync:join':
+    case 'icp:sync:leave':
+    case 'icp:sync:status':
+    case 'icp:sync:now':
+      return deps.sync ? handleSyncRequest(request, deps.sync) : fail('此处不提供团队同步 · team sync is not available here');
     case 'icp:capture': {
       const { slot } = slotOf(request);
       const read = await askPage(request.tabId, { type: 'beian:read', slot }, pageAnswers.read, deps);

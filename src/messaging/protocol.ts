@@ -36,6 +36,10 @@ export const apiRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('icp:export'), profile: profileRef, service: z.string(), to: z.enum(EXPORT_TARGETS), codes: codeOverridesSchema.optional() }),
   z.object({ type: z.literal('icp:package:read'), name: z.string(), data: z.string() }),
   z.object({ type: z.literal('icp:checklist'), profile: profileRef, service, tabId: tabId.optional() }),
+  z.object({ type: z.literal('icp:sync:join'), url: z.string().min(1), username: z.string().min(1), password: z.string(), passphrase: z.string().min(1) }),
+  z.object({ type: z.literal('icp:sync:leave') }),
+  z.object({ type: z.literal('icp:sync:status') }),
+  z.object({ type: z.literal('icp:sync:now') }),
 ]);
 
 export type ApiRequest = z.infer<typeof apiRequestSchema>;
@@ -54,6 +58,22 @@ export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; 
 export type VaultStatus = { ok: true; encrypted: boolean; locked: boolean } | Failure;
 export type Done = { ok: true } | Failure;
 export type ChecklistAnswer = { ok: true; items: ChecklistItem[] } | Failure;
+/** icp:sync:status; `state`, `quarantined` and `username` go beyond automation-api.md for the options page. */
+export const syncStatusAnswerSchema = z.object({
+  ok: z.literal(true),
+  team: z.string().nullable(),
+  lastSync: z.string().nullable(),
+  pending: z.number(),
+  conflicts: z.number(),
+  error: z.string().optional(),
+  state: z.enum(['idle', 'syncing', 'offline', 'error']),
+  quarantined: z.number(),
+  username: z.string().optional(),
+});
+export type SyncStatusAnswer = z.infer<typeof syncStatusAnswerSchema>;
+export const syncNowAnswerSchema = z.union([z.object({ ok: z.literal(true), pushed: z.number(), pulled: z.number(), conflicts: z.number() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type SyncNowAnswer = z.infer<typeof syncNowAnswerSchema>;
+export const doneSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
 
 /** Request type → answer: what each message is answered with (automation-api.md). */
 export type ApiAnswers = {
@@ -71,6 +91,10 @@ export type ApiAnswers = {
   'icp:export': ExportAnswer;
   'icp:package:read': PackageReport;
   'icp:checklist': ChecklistAnswer;
+  'icp:sync:join': Done;
+  'icp:sync:leave': Done;
+  'icp:sync:status': SyncStatusAnswer | Failure;
+  'icp:sync:now': SyncNowAnswer;
 };
 export type ApiAnswer = ApiAnswers[ApiType];
 export type RequestOf<T extends ApiType> = Extract<ApiRequest, { type: T }>;

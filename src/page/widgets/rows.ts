@@ -58,7 +58,10 @@ export function rowListAround(input: Element): Element | undefined {
  * A form item whose 添加 button sits right after it, outside (公安's 服务器IP: the rows, then "+ 添加IP" under them): the
  * list is the box around both, when that box holds nothing else.
  */
-function buttonAfter(item: Element, input: Element): Element | undefined {
+function buttonAfter(formItem: Element, input: Element): Element | undefined {
+  // Through boxes that wrap the form item alone (a layout's extra <div>).
+  let item = formItem;
+  while (!item.nextElementSibling && item.parentElement?.childElementCount === 1) item = item.parentElement;
   const after = item.nextElementSibling;
   const box = item.parentElement;
   if (!after || !box || after.querySelector('input, select, textarea')) return undefined;
