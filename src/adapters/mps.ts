@@ -1,4 +1,5 @@
 import { defineAdapter, NO, YES, type Codec, type Documented, type FieldSpec, type SectionId } from './define-adapter';
+import { CERTIFICATES_BY_NATURE } from '../profile/options';
 import { LABELS } from './labels';
 import { personUploads, uploadStepFields } from './upload-step';
 
@@ -16,15 +17,32 @@ const doc = (field: string): Documented => ({ css: `#form_item_${field}`, source
 /** 开办主体: 单位 for every 性质 but 个人 (portals.md §2.5: `form_item_unitpty` 单位/个人, then `unitpty_sub`). */
 const unitOrPerson: Codec = {
   toPortal: (value) => (value === '个人' ? '个人' : '单位'),
-  fromPortal: (value) => value,
+  // 单位 says less than the profile's 性质 (the select beside it says the rest): it reads back as nothing.
+  fromPortal: (value) => (value === '个人' ? '个人' : ''),
   coarse: true,
+};
+
+/** Every certificate name the profile format knows, by 性质 (rules-corpus §2.2–2.3). */
+const CERTIFICATE_NAMES = [...new Set(Object.values(CERTIFICATES_BY_NATURE).flatMap((table) => Object.keys(table)))];
+
+/**
+ * The portal may name a certificate without the qualifier the format keeps (营业执照 for 营业执照（个人或企业）, after
+ * CertMap's MIIT → 公安 table, portals.md §2.5): read back, the one format name it stands for.
+ */
+const certificateName: Codec = {
+  toPortal: (value) => value,
+  fromPortal: (value) => {
+    if (typeof value !== 'string' || CERTIFICATE_NAMES.includes(value)) return value;
+    const qualified = CERTIFICATE_NAMES.filter((name) => name.replace(/（[^（）]*）$/, '') === value);
+    return qualified.length === 1 ? qualified[0]! : value;
+  },
 };
 
 const subject: FieldSpec[] = [
   { path: 'subject.nature', section: 'subject', labels: ['开办主体', '开办主体类型', '主体类型', '单位/个人'], fast: doc('unitpty'), codec: unitOrPerson },
   { path: 'subject.nature', section: 'subject', labels: ['开办主体性质', '单位性质', '主体性质', ...LABELS.nature], fast: doc('unitpty_sub') },
   { path: 'subject.name', section: 'subject', labels: ['开办主体名称', '单位名称', '开办者名称', ...LABELS.subjectName], fast: doc('unitnm') },
-  { path: 'subject.certificate.type', section: 'subject', labels: ['开办主体证件类型', '单位证件类型', ...LABELS.subjectCertificateType], fast: doc('uitcfttype') },
+  { path: 'subject.certificate.type', section: 'subject', labels: ['开办主体证件类型', '单位证件类型', ...LABELS.subjectCertificateType], fast: doc('uitcfttype'), codec: certificateName },
   { path: 'subject.certificate.number', section: 'subject', labels: ['开办主体证件号码', '单位证件号码', ...LABELS.subjectCertificateNumber], fast: doc('uitcftnum') },
   { path: 'subject.certificate.address', section: 'subject', labels: ['证件住所', '证件住址', '证件地址', '注册地址', '单位注册地址', ...LABELS.certificateAddress] },
   { path: 'subject.region', section: 'subject', labels: ['通讯地址', '通信地址', '单位通讯地址', '所在地区', '所属区域'], fast: doc('uitadrpvs') },

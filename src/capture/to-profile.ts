@@ -42,8 +42,21 @@ export function setAtPath(root: Node, path: string, value: unknown): void {
   });
 }
 
+/**
+ * An address the page shows without its 省市区 (公安's 详细地址 beside its 通讯地址 cascader), with the region the same
+ * page shows put back in front, as the profile holds it; without a region on the page it stays as shown.
+ */
+export function withRegion(values: readonly PageValue[]): PageValue[] {
+  const region = values.find((v) => v.path === 'subject.region' && typeof v.value !== 'string');
+  if (!region || typeof region.value === 'string') return [...values];
+  // A 直辖市 is its own city (上海市 / 上海市 / 浦东新区): an address names it once.
+  const prefix = [...new Set(fullDivisionNames(region.value))].join('');
+  return values.map((v) => (v.regionless && typeof v.value === 'string' && v.value.trim() ? { path: v.path, value: `${prefix}${v.value.trim()}` } : v));
+}
+
 /** A partial profile in the interchange format from what a page shows; a service's data goes to slot `slot`. */
-export function toPartialProfile(values: readonly PageValue[], slot: number): Record<string, unknown> {
+export function toPartialProfile(shown: readonly PageValue[], slot: number): Record<string, unknown> {
+  const values = withRegion(shown);
   const profile: Node = { format: PROFILE_FORMAT, version: CURRENT_VERSION, subject: {}, websites: [] };
   for (const { path, value } of values) if (!isBlank(value)) setAtPath(profile, path, valueFor(path, value));
   // A page of APP or mini-program fields captures that service alone; any other page a website in its slot.

@@ -1,5 +1,5 @@
 import type { PageValue } from '../page/read-page';
-import { setAtPath, toPartialProfile, valueFor } from '../capture/to-profile';
+import { setAtPath, toPartialProfile, valueFor, withRegion } from '../capture/to-profile';
 import { importDocument } from '../profile/import';
 import { getAtPath } from '../profile/paths';
 import type { Profile } from '../profile/schema';
@@ -24,7 +24,8 @@ function pageProfile(values: readonly PageValue[], slot: number, base: Profile |
   return result.ok ? result.profiles[0] : undefined;
 }
 
-export function checkPageValues(values: readonly PageValue[], slot: number, today: string, profile?: Profile): Finding[] {
+export function checkPageValues(shown: readonly PageValue[], slot: number, today: string, profile?: Profile): Finding[] {
+  const values = withRegion(shown);
   const merged = pageProfile(values, slot, profile);
   const findings = merged ? runRules(merged, { today }).filter((f) => values.some((v) => isUnder(f.path, v.path))) : [];
   if (profile) {

@@ -125,7 +125,7 @@ const fieldResult: z.ZodType<FieldResult> = z.object({
   detail: z.string().optional(),
   label: z.string().optional(),
 });
-const pageValue: z.ZodType<PageValue> = z.object({ path: z.string(), value: profileValue });
+const pageValue: z.ZodType<PageValue> = z.object({ path: z.string(), value: profileValue, regionless: z.literal(true).optional() });
 
 export const pageAnswers = {
   fill: z.union([z.object({ ...head, fields: z.array(fieldResult), manual: z.array(z.object({ label: z.string(), what: z.string() })).optional() }), failure]),

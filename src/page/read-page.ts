@@ -2,8 +2,11 @@ import type { ProfileValue } from '../adapters/define-adapter';
 import { holdingOf, readHeld } from './read-field';
 import type { FoundField } from './recognise';
 
-/** A value shown on the page, mapped back to its profile path and canonical form. */
-export type PageValue = { path: string; value: ProfileValue };
+/**
+ * A value shown on the page, mapped back to its profile path and canonical form; `regionless` when the page keeps the
+ * 省市区 of this address in a control of its own (capture and check join them back).
+ */
+export type PageValue = { path: string; value: ProfileValue; regionless?: true };
 
 export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? value.trim() === '' : value.length === 0);
 
@@ -11,12 +14,19 @@ export const isBlank = (value: ProfileValue) => (typeof value === 'string' ? val
 export function readFields(fields: readonly FoundField[], slot: number): PageValue[] {
   const platforms = new Map<string, string>();
   const values = fields.flatMap((field) => {
-    if (!('element' in field) || field.spec.codec?.coarse) return [];
+    if (!('element' in field)) return [];
     const holding = holdingOf(field.spec, field, slot);
+    // A coarse choice (单位 / 个人) reads back only where it says all the profile holds (个人).
+    const { codec } = field.spec;
+    if (codec?.coarse) {
+      const value = codec.fromPortal(readHeld(field.spec, field, holding));
+      return isBlank(value) ? [] : [{ path: holding.path, value }];
+    }
     // A platform block's fields say which platform they are: the block's own name is read with them.
     const block = field.platform && /^(.*\.platforms\[\d+\])\./.exec(holding.path)?.[1];
     if (block && field.platform) platforms.set(`${block}.platform`, field.platform);
-    return [{ path: holding.path, value: readHeld(field.spec, field, holding) }];
+    const regionless = field.regionless || field.spec.regionless;
+    return [{ path: holding.path, value: readHeld(field.spec, field, holding), ...(regionless ? { regionless } : {}) }];
   });
   return [...values, ...[...platforms].map(([path, value]) => ({ path, value }))];
 }

@@ -7,7 +7,8 @@ import type { Profile } from './schema';
 // script would open the *portal's* database). The only importer of idb.
 
 export type FilingType = '新增备案' | '新增网站' | '新增接入' | '变更' | '注销';
-export type FilingLogEntry = { portal: string; type: FilingType; status: string; date: string; recordNumber?: string };
+/** `agent`: the team member (CouchDB user name) who wrote the entry, when this browser is in a team. */
+export type FilingLogEntry = { portal: string; type: FilingType; status: string; date: string; recordNumber?: string; agent?: string };
 
 export type StoredProfile = {
   id: string;

@@ -3,6 +3,7 @@ import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixt
 import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
 import { openReplica, VARIANTS } from './replica-pages';
 import type { Profile } from '../../src/profile/schema';
+import { getAtPath } from '../../src/profile/paths';
 
 // 公安联网备案 (issue 18): the 开办主体 and 网站 steps of the beian.mps.gov.cn replica and its drifted twin, filled through
 // the API from every valid fixture: every field the framework must hold, no claim the page does not hold, nothing
@@ -10,6 +11,8 @@ import type { Profile } from '../../src/profile/schema';
 
 type FieldResult = { path: string; status: string; detail?: string };
 type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[] } | { ok: false; error: string };
+type CaptureAnswer = { ok: true; profile: Record<string, unknown> } | { ok: false; error: string };
+type CheckAnswer = { ok: true; findings: { path: string; rule: string; severity: string }[] } | { ok: false; error: string };
 
 const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
 
@@ -45,6 +48,22 @@ for (const variant of VARIANTS) {
           for (const [key, value] of Object.entries(step.untouched)) expect.soft(state[key], `wrote into ${key}, which no profile field is`).toEqual(value);
           const missed = expected.filter((e) => JSON.stringify(state[e.key]) !== JSON.stringify(sortList(e.value)));
           expect(missed.map((e) => `${e.path} → ${e.key}: ${JSON.stringify(state[e.key])} ≠ ${JSON.stringify(e.value)}`), 'fields the framework does not hold').toEqual([]);
+
+          // Capture reads the page back in the profile's terms: what the page holds equals the profile (the 安全负责人
+          // and 应急联络人 come back as themselves; 前置审批 as codes and materials are not read back).
+          const service = step.route.perService ? { service: 'websites[0]' } : {};
+          const captured = await send<CaptureAnswer>(api, { type: 'icp:capture', tabId, ...service });
+          expect(captured.ok, JSON.stringify(captured)).toBe(true);
+          if (!captured.ok) return;
+          const paths = [...new Set(expected.map((e) => e.path))].filter((p) => !/\.approvals|^materials|^websites\[0\]\.head\./.test(p));
+          const shown = (value: unknown) => (value === '' || (Array.isArray(value) && value.length === 0) ? undefined : JSON.stringify(value));
+          const wrongBack = paths.filter((p) => shown(getAtPath(captured.profile, p)) !== shown(getAtPath(profile, p)));
+          expect.soft(wrongBack.map((p) => `${p}: ${JSON.stringify(getAtPath(captured.profile, p))}`), 'captured other than the profile').toEqual([]);
+
+          // Check on a page filled from a valid profile flags no error.
+          const checked = await send<CheckAnswer>(api, { type: 'icp:check', tabId, profile: raw, ...service });
+          expect(checked.ok, JSON.stringify(checked)).toBe(true);
+          if (checked.ok) expect(checked.findings.filter((f) => f.severity === 'error').map((f) => `${f.path} ${f.rule}`)).toEqual([]);
         });
       }
     });

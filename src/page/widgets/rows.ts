@@ -9,6 +9,8 @@ import { asList, buttonsIn, textInputsIn, type Driver } from './driver';
 // from the documented add button, else from the one 添加 / 增加 / + button next to the list.
 
 const ADD = /^[+＋]?\s*(添加|增加|新增|\+|＋)/;
+/** A row's own remove button (删除, 删 除 as Ant Design spaces two characters, 移除, ×). */
+const REMOVE = /^(删\s*除|移\s*除|×|✕)$/;
 
 /** A list found by its 添加 button rather than named by an adapter holds one input a row. */
 const rowsSpec = (spec: FieldSpec): RowsSpec => spec.rows ?? { pairs: false };
@@ -59,14 +61,27 @@ export function rowListAround(input: Element): Element | undefined {
  * list is the box around both, when that box holds nothing else.
  */
 function buttonAfter(formItem: Element, input: Element): Element | undefined {
-  // Through boxes that wrap the form item alone (a layout's extra <div>).
-  let item = formItem;
-  while (!item.nextElementSibling && item.parentElement?.childElementCount === 1) item = item.parentElement;
-  const after = item.nextElementSibling;
-  const box = item.parentElement;
+  const own = nameOf(input);
+  // A row of the list: its inputs named as the first is, or one input with its own 删除 button (a row added later,
+  // whose placeholder the first row's label may have taken).
+  const isRow = (el: Element) => {
+    const inputs = textInputsIn(el);
+    if (inputs.length === 0 || buttonsIn(el, ADD).length > 0 || el.querySelector('select, input[type=checkbox], input[type=radio], [role=combobox]')) return false;
+    return inputs.every((other) => nameOf(other) === own) || (inputs.length === 1 && buttonsIn(el, REMOVE).length === 1);
+  };
+  // Past the list's other rows (added after the first, named alike), out of boxes that hold only rows (a layout's
+  // extra <div>), to what follows the last row.
+  let after: Element | null = null;
+  for (let node: Element | null = formItem, level = 0; node && level < 3 && !after; node = node.parentElement, level++) {
+    after = node.nextElementSibling;
+    while (after && isRow(after)) after = after.nextElementSibling;
+    if (!after && node.parentElement && [...node.parentElement.children].some((c) => !isRow(c))) break;
+  }
+  const box = after?.parentElement;
   if (!after || !box || after.querySelector('input, select, textarea')) return undefined;
   if (buttonsIn(after, ADD).filter((b) => isShown(b)).length !== 1) return undefined;
-  return holdsOtherFields(box, input) ? undefined : box;
+  // The box holds the first row, the others and the button, and nothing else.
+  return [...box.children].every((child) => child === after || child.contains(formItem) || isRow(child)) ? box : undefined;
 }
 
 /** What names an input for a person: rows of one list are named alike (or not at all). */
