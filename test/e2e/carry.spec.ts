@@ -2,10 +2,11 @@ import { importDocument } from '../../src/profile/import';
 import type { Profile } from '../../src/profile/schema';
 import { sortedState } from './expected-state';
 import { expect, fixtureProfile, replicaState, send, tabIdOf, test } from './fixtures';
+import { mps, MPS_ORIGIN, MPS_ROUTES } from './expected-mps';
 import { openReplica, PAGES, type ReplicaPage } from './replica-pages';
 
 // A filing carried between portals: every page of one portal is filled from a profile and captured back; that capture
-// then fills every page of each other portal, and every field both portals have must come out as the original
+// then fills every page of each other portal and the 公安 steps, and every field both portals have must come out as the original
 // profile would have filled it (option labels, code tables, joins and phone forms translated by each adapter).
 
 type Node = Record<string, unknown>;
@@ -30,6 +31,12 @@ function imported(raw: unknown): Profile {
   return result.profiles[0]!;
 }
 
+/** The 公安 steps a filing carried from any ICP portal fills as well (issue 18 "Carry"); materials are not carried. */
+const MPS_TARGETS: ReplicaPage[] = [
+  { name: '公安 开办主体', origin: MPS_ORIGIN, path: MPS_ROUTES.unit.path, adapter: 'mps', step: 'unit', perWebsite: false, expected: (p) => mps.unit(p).filter((e) => e.path !== 'materials') },
+  { name: '公安 网站', origin: MPS_ORIGIN, path: MPS_ROUTES.website.path, adapter: 'mps', step: 'website', perWebsite: true, expected: (p, i) => mps.website(p, i).filter((e) => e.path !== 'materials') },
+];
+
 for (const from of portals) {
   test(`a filing captured on ${from} fills every other portal the same`, async ({ context, api }) => {
     test.setTimeout(300_000);
@@ -49,7 +56,7 @@ for (const from of portals) {
     }
     const carried = imported(captured);
     let compared = 0;
-    for (const target of PAGES.filter((p) => p.origin !== from)) {
+    for (const target of [...PAGES, ...MPS_TARGETS].filter((p) => p.origin !== from)) {
       // A page that shares no field with the source (an access form after a console without access fields) has nothing to carry.
       if (!target.expected(original, 0).some((e) => shownThere.has(e.path.replace(/\[0\]$/, '')))) continue;
       const url = `${target.origin}${target.path}`;

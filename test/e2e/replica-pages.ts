@@ -87,6 +87,8 @@ export async function openReplica(page: Page, url: string, frame: string | undef
   if (/huaweicloud\.com\//.test(url)) await page.waitForSelector('.tiny-form-item');
   // Ant Design renders its form items after React mounts (ant.design Form markup).
   if (url.startsWith('https://beian.aliyun.com/')) await page.waitForSelector('.ant-form-item');
+  // ant-design-vue renders the 公安 forms after Vue mounts (antdv.com Form markup).
+  if (url.startsWith('https://beian.mps.gov.cn/')) await page.waitForSelector('.ant-form-item');
   // tea-component renders its form items after React mounts, under the page's classPrefix (es/form/FormItem.js markup).
   if (url.startsWith('https://console.cloud.tencent.com/')) await page.waitForSelector('[class$="-form__item"], [class*="-form__item "]');
 }
