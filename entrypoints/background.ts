@@ -12,6 +12,7 @@ import { isDeadlinesChanged, REMINDER_ALARM, reminderRunner, writesProfiles } fr
 import { isApiMessage } from '../src/messaging/protocol';
 import { createSync } from '../src/sync/index';
 import { extensionSettings } from '../src/sync/browser-settings';
+import { browserPouch } from '../src/sync/browser-pouch';
 import { handleSyncInternal, isSyncInternal } from '../src/background/sync-api';
 
 const MENU_ID = 'fill-last-profile';
@@ -23,7 +24,8 @@ export default defineBackground(() => {
   const deps = browserDeps();
   // One team sync for the whole extension: resumed at each start of the worker (the browser's start among them) and
   // after an unlock, stopped on lock; the options page's writes reach it as they reach the reminders.
-  const teamSync = createSync({ store: deps.store });
+  // PouchDB built once here: its replication plugin cannot be added to the class twice (the engine's default does).
+  const teamSync = createSync({ store: deps.store, PouchDB: browserPouch() });
   const syncDeps = { sync: teamSync, settings: extensionSettings() };
   deps.sync = syncDeps;
   const resumeSync = () => void teamSync.start();

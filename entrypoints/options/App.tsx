@@ -28,6 +28,10 @@ import { parseProfileLink } from '../../src/ui/profile-link';
 import { neighbour, useShortcuts } from '../../src/ui/shortcuts';
 import { usePeopleSearch } from '../../src/ui/use-people-search';
 import { approvalDay } from '../../src/ui/security-model';
+import { askBackground, TeamPanel } from '../../src/ui/TeamPanel';
+import { ConflictBanner, ConflictView } from '../../src/ui/ConflictView';
+import { HistoryView } from '../../src/ui/HistoryView';
+import { syncStatusAnswerSchema } from '../../src/messaging/protocol';
 
 const store = profileStore(openStore(), undefined, sessionKeys());
 const { clearDeleted, clearDraft, loadDeleted, loadDraft, saveDeleted, saveDraft } = drafts(store.vault);
@@ -145,6 +149,13 @@ export function App() {
 
   const [checkAll, setCheckAll] = useState(false);
   const [agendaOpen, setAgendaOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
+  const [conflictOpen, setConflictOpen] = useState(false);
+  /** The agent's CouchDB user name while in a team: new filing-log entries record it. */
+  const [teamUser, setTeamUser] = useState<string>();
+  useEffect(() => {
+    void askBackground({ type: 'icp:sync:status' }, syncStatusAnswerSchema).then((s) => setTeamUser(s.ok ? s.username : undefined));
+  }, [teamOpen]);
   const searchBox = useRef<HTMLInputElement>(null);
   const people = usePeopleSearch(() => store.list(), summaries, query, !locked && !vaultStatus?.locked);
   const visible = useMemo(() => filterSummaries(summaries, query, sort, people), [summaries, query, sort, people]);
@@ -295,6 +306,7 @@ export function App() {
           <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
           <button id="check-all-open" aria-pressed={checkAll} onClick={() => (setCheckAll(!checkAll), setAgendaOpen(false))}>{i18n.t('checkAll')}</button>
           <button id="agenda-open" aria-pressed={agendaOpen} onClick={() => (setAgendaOpen(!agendaOpen), setCheckAll(false))}>{i18n.t('agenda')}</button>
+          <button id="team-open" aria-pressed={teamOpen} onClick={() => setTeamOpen(!teamOpen)}>{i18n.t('team')}</button>
           {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
           <button id="import" ref={importButton} onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
@@ -347,6 +359,7 @@ export function App() {
             onClose={() => setCheckAll(false)}
           />
         )}
+        {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} onOpenVault={() => document.getElementById('vault')?.scrollIntoView({ block: 'start' })} onStatus={(s) => setTeamUser(s.username)} />}
         {agendaOpen && <AgendaView store={store} today={today} onJump={(id, path) => go(id, path)} onClose={() => setAgendaOpen(false)} />}
         {!editing && !checkAll && !agendaOpen && <p class="empty">{i18n.t('nothingSelected')}</p>}
         {editing && !checkAll && !agendaOpen && (
@@ -359,9 +372,14 @@ export function App() {
               {editing.id && <button id="delete" onClick={() => void remove()}>{i18n.t('delete')}</button>}
               <FindingSummary profile={editing.profile} findings={findings} onJump={jump} />
             </div>
-            {editing.id && record?.id === editing.id && (
-              <RecordMeta key={record.id} record={record} onSave={(meta) => void store.updateMeta(record.id, meta).then((r) => r && (setRecord(r), reload()))} />
+            {editing.id && record?.id === editing.id && <ConflictBanner id={record.id} version={record.updatedAt} onOpen={() => setConflictOpen(true)} />}
+            {editing.id && record?.id === editing.id && conflictOpen && (
+              <ConflictView id={record.id} onClose={() => setConflictOpen(false)} onResolved={() => (setConflictOpen(false), void reload().then(() => open(record.id)))} />
             )}
+            {editing.id && record?.id === editing.id && (
+              <RecordMeta key={record.id} record={record} onSave={(meta) => void store.updateMeta(record.id, { ...meta, ...(meta.log && teamUser ? { log: meta.log.map((l, i) => (i < record.log.length || l.agent ? l : { ...l, agent: teamUser })) } : {}) }).then((r) => r && (setRecord(r), reload()))} />
+            )}
+            {editing.id && record?.id === editing.id && <HistoryView id={record.id} version={record.updatedAt} />}
             <ProfileEditor profile={editing.profile} findings={findings} onChange={onChange} onProfile={(profile) => edit({ ...editing, profile })} closed={closed} onToggle={toggleSection} {...(editing.id ? { profileId: editing.id } : {})} loadFiles={(id) => store.files(id)} approvedOn={record && record.id === editing.id ? approvalDay(record.log) : undefined} />
           </>
         )}

@@ -13,6 +13,8 @@ const logEntrySchema = z.strictObject({
   status: z.string(),
   date: z.string(),
   recordNumber: z.string().optional(),
+  /** Who logged it: the team member's CouchDB user name (issue 19). */
+  agent: z.string().optional(),
 });
 
 const recordSchema = z.strictObject({

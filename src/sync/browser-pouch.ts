@@ -7,4 +7,6 @@ import type { PouchStatic } from './pouch';
 // The extension's PouchDB: IndexedDB for the local copy, HTTP for the team's CouchDB, replication between them.
 // pouchdb-core with only these plugins rather than pouchdb-browser, which also carries map/reduce.
 
-export const browserPouch = (): PouchStatic => PouchDB.plugin(idb).plugin(http).plugin(replication);
+let built: PouchStatic | undefined;
+/** Built once: PouchDB's plugins patch its prototype, and the replication plugin refuses a second time. */
+export const browserPouch = (): PouchStatic => (built ??= PouchDB.plugin(idb).plugin(http).plugin(replication));

@@ -15,7 +15,7 @@ export const profileIdOf = (id: string): string | undefined => (id.startsWith(PR
 
 const FILING_TYPES = ['新增备案', '新增网站', '新增接入', '变更', '注销'] as const satisfies readonly FilingType[];
 
-const logEntrySchema = z.object({ portal: z.string(), type: z.enum(FILING_TYPES), status: z.string(), date: z.string(), recordNumber: z.string().optional() });
+const logEntrySchema = z.object({ portal: z.string(), type: z.enum(FILING_TYPES), status: z.string(), date: z.string(), recordNumber: z.string().optional(), agent: z.string().optional() });
 
 /** The stored record as the team shares it: everything but `usedAt` (this browser's own use) and the bytes. */
 export const syncedRecordSchema = z.object({

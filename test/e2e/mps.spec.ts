@@ -4,6 +4,7 @@ import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
 import { openReplica, VARIANTS } from './replica-pages';
 import type { Profile } from '../../src/profile/schema';
 import { getAtPath } from '../../src/profile/paths';
+import { importDocument } from '../../src/profile/import';
 
 // 公安联网备案 (issue 18): the 开办主体 and 网站 steps of the beian.mps.gov.cn replica and its drifted twin, filled through
 // the API from every valid fixture: every field the framework must hold, no claim the page does not hold, nothing
@@ -21,10 +22,24 @@ const STEPS = [
   { key: 'website', route: MPS_ROUTES.website, expected: (p: Profile) => mps.website(p, 0), untouched: MPS_UNTOUCHED.website },
 ] as const;
 
+/**
+ * A v2 profile with a 公安 block: its own 网站安全负责人 (the personal fixture's head), the website's head as the 应急联络人
+ * (left out), an opening date, a registrar from the portal's directory, no interactive service.
+ */
+function withSecurity(): { name: string; raw: unknown; profile: Profile } {
+  const [enterprise, personal] = validProfiles();
+  const raw = structuredClone(enterprise!.raw) as { version: number; websites: Record<string, unknown>[] };
+  raw.version = 2;
+  raw.websites[0]!.security = { openedOn: '2026-11-20', registrar: '阿里云计算有限公司', interactive: false, securityHead: personal!.profile.subject.head };
+  const imported = importDocument(raw);
+  if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+  return { name: 'v2 with a 公安 block', raw, profile: imported.profiles[0]! };
+}
+
 for (const variant of VARIANTS) {
   for (const step of STEPS) {
     test.describe(`${step.route.name} · ${variant.name}`, () => {
-      for (const { name, raw, profile } of validProfiles()) {
+      for (const { name, raw, profile } of [...validProfiles(), withSecurity()]) {
         test(name, async ({ context, api }) => {
           const page = await context.newPage();
           const url = `${MPS_ORIGIN}${variant.prefix ? step.route.twinPath : step.route.path}`;
