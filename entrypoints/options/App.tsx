@@ -18,6 +18,9 @@ import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/Profile
 import { RecordMeta } from '../../src/ui/RecordMeta';
 import { controlFor, sectionsOf } from '../../src/ui/sections';
 import { VaultPanel } from '../../src/ui/VaultPanel';
+import { FirstRun } from '../../src/ui/FirstRun';
+import { importDocument } from '../../src/profile/import';
+import { browser } from 'wxt/browser';
 import { TransferDialogs } from './TransferDialogs';
 import { useProfileList } from './use-profile-list';
 import { useTransfer } from './use-transfer';
@@ -272,6 +275,13 @@ export function App() {
     await open(deleted.id);
   }
 
+  /** The sample profile the extension ships (public/samples), opened as a new, unsaved profile. */
+  async function openSample() {
+    const response = await fetch(browser.runtime.getURL('/samples/sample-valid.json'));
+    const imported = importDocument(await response.text());
+    if (imported.ok && imported.profiles[0]) edit({ profile: imported.profiles[0] });
+  }
+
   function duplicate() {
     if (!editing) return;
     const copy = structuredClone(editing.profile);
@@ -361,7 +371,11 @@ export function App() {
         )}
         {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} onOpenVault={() => document.getElementById('vault')?.scrollIntoView({ block: 'start' })} onStatus={(s) => setTeamUser(s.username)} />}
         {agendaOpen && <AgendaView store={store} today={today} onJump={(id, path) => go(id, path)} onClose={() => setAgendaOpen(false)} />}
-        {!editing && !checkAll && !agendaOpen && <p class="empty">{i18n.t('nothingSelected')}</p>}
+        {!editing && !checkAll && !agendaOpen && (complete && total === 0 ? (
+          <FirstRun onImport={() => fileInput.current?.click()} onSample={() => void openSample()} onNew={() => edit({ profile: blank() })} />
+        ) : (
+          <p class="empty">{i18n.t('nothingSelected')}</p>
+        ))}
         {editing && !checkAll && !agendaOpen && (
           <>
             <div class="actions">
