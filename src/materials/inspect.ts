@@ -130,3 +130,16 @@ export function inspectBytes(bytes: Uint8Array, declaredType: string): ByteInspe
   }
   return inspection;
 }
+
+/** A format as people name it (JPEG, HEIC/HEIF); '' for bytes no format we know. */
+export const FORMAT_NAMES: Readonly<Record<SniffedFormat, string>> = {
+  jpeg: 'JPEG',
+  png: 'PNG',
+  pdf: 'PDF',
+  gif: 'GIF',
+  webp: 'WebP',
+  bmp: 'BMP',
+  tiff: 'TIFF',
+  heic: 'HEIC/HEIF',
+  unknown: '',
+};

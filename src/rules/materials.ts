@@ -1,6 +1,6 @@
 import { perObject } from './memoise';
 import type { Material, Person, Profile } from '../profile/schema';
-import { normaliseType, type ByteInspection } from '../materials/inspect';
+import { FORMAT_NAMES, normaliseType, type ByteInspection } from '../materials/inspect';
 import { isPortalId, limitsFor, PORTAL_LIMITS, PORTAL_NAMES, type PortalId, type PortalLimit } from '../materials/limits';
 import { judgePixels, PIXEL_THRESHOLDS, type PixelMeasures, type PixelThresholds } from '../materials/pixels';
 import { addMonths, parseIsoDate } from './dates';
@@ -358,17 +358,6 @@ export const materialsRules: readonly Rule[] = [...typeRules, ...validityRules, 
 
 /** Kinds that must be colour scans or photos of the original (a photocopy is turned down). */
 const COLOUR_KINDS = new Set(['主办单位证件', '负责人证件人像面', '负责人证件国徽面', '手持证件照']);
-const FORMAT_NAMES: Readonly<Record<ByteInspection['format'], string>> = {
-  jpeg: 'JPEG',
-  png: 'PNG',
-  pdf: 'PDF',
-  gif: 'GIF',
-  webp: 'WebP',
-  bmp: 'BMP',
-  tiff: 'TIFF',
-  heic: 'HEIC/HEIF',
-  unknown: '未知格式',
-};
 
 const inspectionInfo = {
   typeSniffed: {
@@ -419,7 +408,7 @@ export function inspectionFindings(material: Material, index: number, inspection
   const path = `materials[${index}]`;
   const { bytes } = inspection;
   const recorded = normaliseType(material.type);
-  const real = FORMAT_NAMES[bytes.format];
+  const real = FORMAT_NAMES[bytes.format] || '未知格式';
   if (bytes.type === 'other') {
     findings.push(finding(inspectionInfo.typeSniffed, { path: `${path}.type`, message: { zh: `文件实际为 ${real}，不是 JPG/PNG/PDF；请转为 JPG 或 PNG`, en: `the file is really ${bytes.format.toUpperCase()}, not JPG/PNG/PDF; convert it to JPG or PNG` } }));
   } else if (bytes.mismatch || (recorded !== '' && recorded !== bytes.type)) {

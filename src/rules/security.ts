@@ -226,7 +226,6 @@ const peopleRules: Rule[] = [
     source: 'issue 18 item 3 (the security head’s and emergency contact’s phones distinct) — unverified: no portal message in the sources; apps-security-materials.md §3 (网站安全负责人, 网站应急联络人 [?])',
     *check({ profile }) {
       for (const block of blocks(profile)) {
-        const { securityHead, emergencyContact } = block.security;
         // Both left out: both are the service's head, the default issue 18 asks for, and nothing to report.
         const pair = contactPair(block);
         if (!pair) continue;

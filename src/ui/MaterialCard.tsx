@@ -4,9 +4,9 @@ import { mergedLimit, PORTAL_NAMES, type PortalId } from '../materials/limits';
 import { composeIdPair, prepareImage, PrepareError, type PreparedImage } from '../materials/prepare';
 import { MATERIAL_KINDS, type Material, type Profile } from '../profile/schema';
 import type { Finding, Text } from '../rules/define-rule';
-import { FieldRow, type Change } from './FieldRow';
+import { FieldRow, Findings, type Change } from './FieldRow';
 import { SeverityIcon } from './icons';
-import { lang, say } from './lang';
+import { say } from './lang';
 import { factsOf } from './material-bytes';
 import { KIND_NAMES, kindName, ownerChoices, pixelsText, sizeText, WORDS, type NewBytes } from './materials-model';
 
@@ -32,18 +32,6 @@ function Thumbnail({ bytes, type, name }: { bytes: Uint8Array<ArrayBuffer> | Blo
   );
 }
 
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
-  if (findings.length === 0) return null;
-  return (
-    <ul class="findings">
-      {findings.map((f, i) => (
-        <li key={`${f.rule}-${i}`} class={f.severity} data-rule={f.rule} data-path={f.path} title={f.source ? `${f.rule} — ${f.source}` : f.rule}>
-          <SeverityIcon severity={f.severity} title={i18n.t(f.severity === 'error' ? 'severityError' : 'severityWarning')} /> {f.message[lang]}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 type Preview = { what: 'fit' | 'compose'; title: Text; result: PreparedImage };
 
@@ -156,7 +144,7 @@ export function MaterialCard({ material, index: i, profile, findings, bytes, mis
           </div>
         </div>
         <FieldRow field={VALID_UNTIL} path={validity} profile={profile} findings={findings} onChange={onChange} />
-        <FindingList findings={own} />
+        <Findings findings={own} />
         <div class="material-actions">
           {image && (
             <>

@@ -5,7 +5,8 @@ import { inspectionFindings, type MaterialInspection } from '../rules/materials'
 import type { Change } from './FieldRow';
 import { say } from './lang';
 import { bytesOfData, inspectMaterialBytes, measureBytes, readBytes } from './material-bytes';
-import { FindingList, MaterialCard } from './MaterialCard';
+import { MaterialCard } from './MaterialCard';
+import { Findings } from './FieldRow';
 import {
   ACCEPT_ATTRIBUTE,
   composedMaterial,
@@ -226,7 +227,7 @@ export function MaterialsSection({ profile, findings, onChange, onProfile, secti
             </p>
           ))}
         </div>
-        <FindingList findings={generalFindings(findings)} />
+        <Findings findings={generalFindings(findings)} />
         {materials.length === 0 ? (
           <p class="materials-none">{say(WORDS.none)}</p>
         ) : (

@@ -1,4 +1,4 @@
-import type { ByteInspection } from '../materials/inspect';
+import { FORMAT_NAMES, type ByteInspection } from '../materials/inspect';
 import { isPortalId, PORTAL_IDS, type PortalId } from '../materials/limits';
 import { MATERIAL_KINDS, type Material, type MaterialKind, type Profile } from '../profile/schema';
 import { findProvider } from '../rules/data/providers';
@@ -102,22 +102,11 @@ export function guessOwner(kind: string, profile: Profile): string {
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export const ACCEPT_ATTRIBUTE = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
 
-const FORMAT_WORDS: Readonly<Record<ByteInspection['format'], string>> = {
-  jpeg: 'JPEG',
-  png: 'PNG',
-  pdf: 'PDF',
-  gif: 'GIF',
-  webp: 'WebP',
-  bmp: 'BMP',
-  tiff: 'TIFF',
-  heic: 'HEIC/HEIF',
-  unknown: '',
-};
 
 /** Why a file is refused (its bytes are not JPG, PNG or PDF, whatever its name says), or undefined when it is taken. */
 export function refusal(name: string, inspection: ByteInspection): Text | undefined {
   if (inspection.type !== 'other') return undefined;
-  const format = FORMAT_WORDS[inspection.format];
+  const format = FORMAT_NAMES[inspection.format];
   return format
     ? { zh: `未添加「${name}」：它是 ${format} 文件；只接受 JPG、PNG 图片或 PDF`, en: `“${name}” was not added: it is a ${format} file; only JPG or PNG images and PDFs are accepted` }
     : { zh: `未添加「${name}」：不是可识别的图片；只接受 JPG、PNG 图片或 PDF`, en: `“${name}” was not added: it is not an image we recognise; only JPG or PNG images and PDFs are accepted` };
