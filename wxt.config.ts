@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { E2E_EXTRA_HOSTS, portalMatchPatterns } from './src/background/portal-hosts';
+import { noCodeEval } from './src/build/no-code-eval';
 import { noHtmlSink } from './src/build/no-html-sink';
 
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   outDir: process.env.BEIAN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
-  vite: () => ({ plugins: [noHtmlSink(), preact()] }),
+  vite: () => ({ plugins: [noHtmlSink(), noCodeEval(), preact()] }),
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -70,8 +70,10 @@ const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.to
 const workspaceOnly = process.argv.includes('--workspace-only');
 // --package-only: just the package reader's rows (Node, no browser).
 const packageOnly = process.argv.includes('--package-only');
+// --materials-only: just composing and compressing an ID pair in Chromium.
+const materialsOnly = process.argv.includes('--materials-only');
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only]');
+  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only]');
   process.exit(0);
 }
 
@@ -163,10 +165,10 @@ async function engineRows() {
   await browserBench(rows);
 }
 
-if (!workspaceOnly) await packageRows();
-if (!workspaceOnly && !packageOnly) await engineRows();
+if (!workspaceOnly && !materialsOnly) await packageRows();
+if (!workspaceOnly && !packageOnly && !materialsOnly) await engineRows();
 if (!workspaceOnly && !packageOnly) await materialRows();
-if (process.argv.includes('--no-workspace') || packageOnly) console.log('(workspace benchmark skipped)');
+if (process.argv.includes('--no-workspace') || packageOnly || materialsOnly) console.log('(workspace benchmark skipped)');
 else await workspaceBench(rows);
 
 console.log('Beian Assistant benchmark (Node %s, %s)\n', process.version, new Date().toISOString());
@@ -177,7 +179,7 @@ for (const r of rows) {
 }
 
 for (const note of notes) console.log(`\n${note}`);
-if (packageOnly) process.exit(0);
+if (packageOnly || materialsOnly) process.exit(0);
 
 const script = `${process.env.BEIAN_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts/portal.js`;
 if (!existsSync(script) && !workspaceOnly) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }); // a fresh clone has no build yet
