@@ -17,6 +17,7 @@ test('an empty workspace offers import, the sample and a new profile; the sample
   await expect(options.locator('#dirty')).toBeVisible();
   await expect(options.locator('input[data-path="subject.name"], [data-path="subject.name"] input').first()).toHaveValue('杭州云栖示例科技有限公司');
   await options.click('#save');
+  await expect(options.locator('#dirty')).toHaveCount(0);
   // Saved, the workspace is no longer empty: the list holds the sample and the first screen does not come back.
   await options.reload();
   await expect(options.locator('#first-run')).toHaveCount(0);
