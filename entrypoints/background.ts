@@ -9,6 +9,9 @@ import { isExtensionPage } from '../src/background/sender';
 import { lockIfIdle, touch, watchKey } from '../src/vault/session';
 import { browserReminderDeps, openReminder } from '../src/background/reminder-browser';
 import { isDeadlinesChanged, REMINDER_ALARM, reminderRunner, writesProfiles } from '../src/background/reminders';
+
+/** After a script's bulk write, the agenda waits this long for the rest of the burst. */
+const BULK_DELAY_MS = 30_000;
 import { isApiMessage } from '../src/messaging/protocol';
 import { createSync } from '../src/sync/index';
 import { extensionSettings } from '../src/sync/browser-settings';
@@ -41,9 +44,16 @@ export default defineBackground(() => {
   // Reminders and the badge: counted again on their alarm, at the browser's start, when the vault locks or unlocks,
   // and after a write to the store (the options page says so: IndexedDB writes raise no event here).
   const reminders = reminderRunner(browserReminderDeps(deps.store), (error) => console.error('reminders:', error));
+  /** Brings the reminders alarm forward to `delay` from now, unless it is due sooner already. */
+  async function soonerReminders(delay: number) {
+    const when = Date.now() + delay;
+    const existing = await browser.alarms.get(REMINDER_ALARM);
+    if (!existing || existing.scheduledTime > when) await browser.alarms.create(REMINDER_ALARM, { when });
+  }
   browser.runtime.onStartup.addListener(() => void reminders.run());
   browser.runtime.onInstalled.addListener(() => void reminders.run());
-  watchKey(() => void reminders.run());
+  // A lock or unlock counts the agenda again, once the unlock's own work (and the pages it wakes) is done.
+  watchKey(() => void soonerReminders(BULK_DELAY_MS));
   browser.notifications.onClicked.addListener((id) => void openReminder(id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isDeadlinesChanged(message) && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
@@ -63,7 +73,9 @@ export default defineBackground(() => {
     handleApi(message, deps).then((answer) => {
       sendResponse(answer);
       if (writesProfiles(message)) {
-        void reminders.run();
+        // A script's writes come in bursts (an import of thousands, a slice at a time): the agenda is counted once,
+        // half a minute after, not over every stored profile after each slice.
+        void soonerReminders(BULK_DELAY_MS);
         void teamSync.changed();
       }
     });
