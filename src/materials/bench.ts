@@ -1,5 +1,6 @@
 import type { PortalLimit } from './limits';
 import { composeIdPair, type PreparedImage } from './prepare';
+import { random } from './prng';
 
 // Synthetic photos and the "compose and compress an ID pair" timing (issue 17: ≤ 500 ms for two 4000×3000 photos).
 // Browser only (OffscreenCanvas); the e2e spec and `npm run bench` load it bundled into a blank Chromium page.
@@ -17,17 +18,6 @@ export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint
   return out;
 }
 
-/** A deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A photo-like JPEG: a lit gradient, a card with coloured blocks and lines of text, and a fine noise layer so it

@@ -2,21 +2,11 @@ import { decode, encode } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { withExifOrientation } from './bench';
 import type { RgbaImage } from './pixels';
+import { random } from './prng';
 
 // Test support: images generated in code (never binary fixtures) — a colour "document" with a header band, a
 // photo block, a red seal and lines of "text" — and the copies that should trip each check. Not in the extension.
 
-/** A small deterministic PRNG (mulberry32), so every run draws the same document. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function blank(width: number, height: number): RgbaImage {
   return { width, height, data: new Uint8ClampedArray(width * height * 4) };

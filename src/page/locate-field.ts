@@ -178,26 +178,8 @@ function namedField(control: Element, spec: FieldSpec): { element: Element; widg
 }
 
 /**
- * An upload reached from its block's title and from its own label is one field: the cell around the same file input
- * is kept once, the narrower of the two.
- */
-function sameUpload(candidates: Map<Element, Candidate>, element: Element): boolean {
-  if (candidates.size === 0 || !hasFileInput(element)) return nestedCell(candidates, element);
-  const input = element.querySelector('input[type=file]') ?? element;
-  for (const [other, candidate] of candidates) {
-    if (!other.contains(input)) continue;
-    if (other.contains(element) && other !== element) {
-      candidates.delete(other);
-      return false;
-    }
-    return candidate.widget === 'upload';
-  }
-  return false;
-}
-
-/**
- * A cell field (前置审批's checkbox list) reached from its block's title and from its own label is one field: of two
- * candidates one inside the other, the narrower is kept.
+ * A cell field (前置审批's checkbox list, an upload around its file input) reached from its block's title and from its
+ * own label is one field: of two candidates one inside the other, the narrower is kept.
  */
 function nestedCell(candidates: Map<Element, Candidate>, element: Element): boolean {
   for (const [other, candidate] of candidates) {
@@ -232,7 +214,7 @@ function candidatesOf(ctx: PageContext, spec: FieldSpec): Candidates {
       if (!cell) continue;
       const found = resolveIn(cell, spec.group && !group.has(text) ? alone : spec, labelEl);
       if ('problem' in found) problems.push(found.problem);
-      else if (!sameUpload(candidates, found.element)) candidates.set(found.element, { ...found, fit, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
+      else if (!nestedCell(candidates, found.element)) candidates.set(found.element, { ...found, fit, label: (labelEl.textContent ?? '').replace(/[\s*＊★:：]/g, '') });
     }
   }
   const placeholders = (spec.placeholders ?? []).map(normaliseLabel);
