@@ -48,6 +48,16 @@ describe('checkReminders', () => {
     expect(state.notes).toHaveLength(1);
   });
 
+  it('counts thousands of profiles a slice at a time: a message that arrives meanwhile is answered before the pass ends', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => stored([entry('submitted', '2026-03-01')], `p${i}`));
+    const order: string[] = [];
+    const { deps } = fake(many, '2026-03-02T08:00:00Z', { setBadge: async () => void order.push('pass done') });
+    const pass = checkReminders(deps);
+    setTimeout(() => order.push('other message'), 0);
+    await pass;
+    expect(order).toEqual(['other message', 'pass done']);
+  });
+
   it('writes the notification in the browser’s language', async () => {
     const { deps, state } = fake([stored([entry('sms-verification', '2026-03-02T15:30')])], '2026-03-02T19:30:00Z', { language: 'en' });
     await checkReminders(deps);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { VaultLockedError, type StoredProfile } from '../profile/store';
 import { todayInChina } from '../rules/run-rules';
-import { agenda, badgeOf, DEFAULT_LEAD_TIMES, nextReminderAt, preferredCalendar, remindersDue, type CalendarData, type Deadline, type LeadTimes } from '../timeline';
+import { agenda, badgeOf, DEFAULT_LEAD_TIMES, nextReminderAt, preferredCalendar, remindersDue, type CalendarData, type Deadline, type LeadTimes, type TimelineOptions } from '../timeline';
 import { addDays, chinaInstant, inChina } from '../timeline/days';
+import { compareDeadlines } from '../timeline/deadline';
+import { SLICE, yieldToEvents } from '../profile/yield';
 import type { ProfileTarget } from '../ui/profile-link';
 
 // The reminders the background shows: on its alarm, at the browser's start and whenever the deadlines may have
@@ -65,6 +67,16 @@ function lockedAsUndefined(error: unknown): undefined {
   throw error;
 }
 
+/** The agenda of thousands of profiles a slice at a time: the worker answers messages between slices. */
+async function agendaInSlices(records: readonly StoredProfile[], today: string, options: TimelineOptions): Promise<Deadline[]> {
+  const deadlines: Deadline[] = [];
+  for (let start = 0; start < records.length; start += SLICE) {
+    if (start > 0) await yieldToEvents();
+    deadlines.push(...agenda(records.slice(start, start + SLICE), today, options));
+  }
+  return deadlines.sort(compareDeadlines);
+}
+
 /** One pass: what is due now is shown once, the badge set, the next alarm set. */
 export async function checkReminders(deps: ReminderDeps): Promise<ReminderOutcome> {
   const now = deps.now();
@@ -77,7 +89,7 @@ export async function checkReminders(deps: ReminderDeps): Promise<ReminderOutcom
     return { locked: true, next: midnight };
   }
   const [imported, shown] = await Promise.all([deps.importedCalendar(), deps.shown()]);
-  const deadlines = agenda(records, todayInChina(now), { calendar: preferredCalendar(imported) });
+  const deadlines = await agendaInSlices(records, todayInChina(now), { calendar: preferredCalendar(imported) });
   const leadTimes = deps.leadTimes ?? DEFAULT_LEAD_TIMES;
   const due = remindersDue(deadlines, now, leadTimes, new Set(Object.keys(shown)));
 

@@ -1,5 +1,6 @@
 import { importDocument, type ImportResult } from './import';
 import { PROFILE_SET_FORMAT, type Profile } from './schema';
+import { SLICE, yieldToEvents } from './yield';
 
 // Import of thousands of profiles without freezing the page: a profile set is read a slice at a time, yielding to the
 // page between slices so a progress bar can move and a Cancel button can be pressed. Reading stores nothing; a
@@ -8,10 +9,7 @@ import { PROFILE_SET_FORMAT, type Profile } from './schema';
 export type Progress = (done: number, total: number) => void;
 export type ChunkedImport = ImportResult | { ok: false; cancelled: true };
 
-const SLICE = 250;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Lets the page paint and handle input (the Cancel click) between slices. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function importInSlices(text: string, options: { signal?: AbortSignal; onProgress?: Progress; slice?: number } = {}): Promise<ChunkedImport> {
   let doc: unknown;
@@ -35,7 +33,7 @@ export async function importInSlices(text: string, options: { signal?: AbortSign
     if (result.ok) profiles.push(...result.profiles);
     else errors.push(...result.errors.map((e) => ({ ...e, path: e.path.replace(/^profiles\[(\d+)\]/, (_, i: string) => `profiles[${Number(i) + start}]`) })));
     options.onProgress?.(Math.min(start + size, all.length), all.length);
-    await yieldToPage();
+    await yieldToEvents();
   }
   if (options.signal?.aborted) return { ok: false, cancelled: true };
   return errors.length ? { ok: false, errors } : { ok: true, profiles, kind: 'set' };

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { deriveFilingType } from './filing-type';
 import { fromBase64, newVault, openVault, seal, sealBytes, toBase64, unseal, unsealBytes, type Sealed, type SealedBytes, type VaultParams } from '../vault/crypto';
 import type { Profile } from './schema';
+import { SLICE, yieldToEvents } from './yield';
 
 // The profile store: IndexedDB in the extension's own origin (background and extension pages only; a content
 // script would open the *portal's* database). The only importer of idb.
@@ -313,9 +314,6 @@ async function writeAll(
 }
 
 const cancelled = () => new DOMException('cancelled; nothing was stored', 'AbortError');
-/** Lets the page paint a progress bar and take a Cancel click between slices. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const ENCODE_SLICE = 250;
 
 const VAULT = 'vault';
 
@@ -393,17 +391,23 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     const [{ profileSchema }, { migrateToCurrent }] = await Promise.all([import('./schema'), import('./migrate')]);
     const now = clock().toISOString();
     const good: StoredProfile[] = [];
-    const bad = records.flatMap((r) => {
+    const bad: Quarantined[] = [];
+    const check = (r: StoredProfile) => {
       // A record stored by an older version is read in today's format and written so at its next save.
       const migrated = migrateToCurrent({ ...r.profile });
       const parsed = migrated.ok ? profileSchema.safeParse(migrated.doc) : undefined;
       if (parsed?.success) {
         good.push(parsed.data.version === r.profile.version ? r : { ...r, profile: parsed.data });
-        return [];
+        return;
       }
       const reason = parsed ? parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : migrated.ok ? '' : migrated.message;
-      return [{ id: r.id, record: r, reason, at: now }];
-    });
+      bad.push({ id: r.id, record: r, reason, at: now });
+    };
+    // Parsing thousands takes seconds: a slice at a time, so the background answers an unlock or a popup meanwhile.
+    for (let start = 0; start < records.length; start += SLICE) {
+      if (start > 0) await yieldToEvents();
+      records.slice(start, start + SLICE).forEach(check);
+    }
     if (bad.length === 0) return good;
     const db = await dbPromise;
     const tx = db.transaction(['profiles', 'summaries', 'quarantine'], 'readwrite');
@@ -465,11 +469,11 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     }
     const encoded: Encoded[] = [];
     onProgress?.(0, records.length);
-    for (let start = 0; start < records.length; start += ENCODE_SLICE) {
+    for (let start = 0; start < records.length; start += SLICE) {
       if (signal?.aborted) throw cancelled();
-      encoded.push(...(await Promise.all(records.slice(start, start + ENCODE_SLICE).map((r) => encode(r, key)))));
+      encoded.push(...(await Promise.all(records.slice(start, start + SLICE).map((r) => encode(r, key)))));
       onProgress?.(encoded.length, records.length);
-      await yieldToPage();
+      await yieldToEvents();
     }
     if (signal?.aborted) throw cancelled();
     await writeAll(await dbPromise, encoded, mode, undefined, signal);

@@ -1,11 +1,10 @@
 // Work over thousands of stored profiles a slice at a time, as export does: the page paints a moving bar and takes a
 // Cancel click between slices instead of freezing until the end.
 
+import { SLICE, yieldToEvents } from '../profile/yield';
+
 export type SliceOptions = { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; size?: number };
 
-const SLICE = 250;
-/** A macrotask, so a paint and pending input run before the next slice. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Maps every id (skipping those that give undefined, such as records deleted meanwhile); rejects with an AbortError on cancel. */
 export async function mapInSlices<R>(ids: readonly string[], work: (id: string) => Promise<R | undefined>, { signal, onProgress, size = SLICE }: SliceOptions = {}): Promise<R[]> {
@@ -16,7 +15,7 @@ export async function mapInSlices<R>(ids: readonly string[], work: (id: string) 
     const slice = await Promise.all(ids.slice(start, start + size).map(work));
     for (const r of slice) if (r !== undefined) results.push(r);
     onProgress?.(Math.min(start + size, ids.length), ids.length);
-    await yieldToPage();
+    await yieldToEvents();
   }
   signal?.throwIfAborted();
   return results;
