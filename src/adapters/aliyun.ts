@@ -68,6 +68,7 @@ export default defineAdapter({
     { path: 'websites[].name', section: 'website', labels: LABELS.websiteName, fast: doc21('#site_siteName') },
     { path: 'websites[].domains', section: 'website', labels: LABELS.domains, fast: doc21('.input-domain-content .ant-input-affix-wrapper .ant-input') },
     { path: 'websites[].languages', section: 'website', labels: LABELS.languages },
+    { path: 'websites[].approvals', section: 'website', labels: LABELS.approvals, widget: 'approvals' },
     { path: 'websites[].remark', section: 'website', labels: LABELS.remark },
     ...person('websites[].head', 'website-head'),
     ...appStepFields(),

@@ -5,7 +5,8 @@ export const portalMatchPatterns = (): string[] => knownHosts().map((host) => `h
 
 /**
  * Replica hosts of the e2e suite that no host adapter names: MIIT 企业侧, a modern generic form, and the consoles no
- * adapter knows (issue 14), which an agent grants when the extension asks.
+ * adapter knows (issue 14), which an agent grants when the extension asks; and every known portal's replica again
+ * under a `.mirror.test` name no adapter knows, where the generic fill meets the same pages.
  */
 export const E2E_EXTRA_HOSTS = [
   'beian.isp-replica.test',
@@ -15,4 +16,5 @@ export const E2E_EXTRA_HOSTS = [
   'console.jdcloud.com',
   'beian.ctyun.cn',
   'console.bce.baidu.com',
+  '*.mirror.test',
 ] as const;

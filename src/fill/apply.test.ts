@@ -166,4 +166,31 @@ describe('applyFill', () => {
     expect(events).toEqual(['focus', 'input', 'change', 'blur']);
     expect(document.activeElement).not.toBe(name); // the person's focus is not moved
   });
+
+  it('follows the field’s own hint: a list one item a line in a text area, a phone with the country code in front', async () => {
+    document.body.innerHTML = `<form><h3>主办单位负责人信息</h3><table>
+      <tr><td>办公室电话</td><td><input id="tel" placeholder="填写标准格式: 国家代码-区号-号码, 如: 086-010-8456212"></td></tr>
+      </table><h3>接入信息</h3><table>
+      <tr><td>网站IP地址</td><td><textarea id="ipList" placeholder="每行填写一个IP信息"></textarea></td></tr></table></form>`;
+    const adapter = defineAdapter({
+      id: 'hints',
+      name: 'hints',
+      hosts: ['portal.test'],
+      steps: [{ id: 'subject+access', sections: ['subject-head', 'access'] }],
+      fields: [
+        { path: 'subject.head.officePhone', section: 'subject-head', labels: ['办公室电话'] },
+        { path: 'websites[].access.ips', section: 'access', labels: ['网站IP地址'] },
+      ],
+    });
+    const profile = enterprise();
+    const found = recognise(pageContext(documentsOf(document)), 'portal.test', [adapter]);
+    if ('error' in found) throw new Error(found.error);
+    const results = await applyFill(planFill(found.fields, profile, 0));
+    expect(input('tel').value).toBe(`086-${profile.subject.head.officePhone}`);
+    expect((document.getElementById('ipList') as HTMLTextAreaElement).value).toBe(profile.websites[0]!.access.ips.join('\n'));
+    expect(results.map((r) => [r.path, r.status])).toEqual([
+      ['subject.head.officePhone', 'filled'],
+      ['websites[0].access.ips', 'filled'],
+    ]);
+  });
 });

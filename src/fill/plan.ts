@@ -1,6 +1,6 @@
 import { approvalItem, NO, NO_APPROVALS, resolvePath, YES, type FieldSpec, type ProfileValue } from '../adapters/define-adapter';
 import type { Located } from '../page/locate-field';
-import { holdingOf, type Holding } from '../page/read-field';
+import { codecOf, holdingOf, type Holding } from '../page/read-field';
 import type { FoundField } from '../page/recognise';
 import { getAtPath } from '../profile/paths';
 import { afterRegion } from '../profile/address';
@@ -103,7 +103,8 @@ function planOne(field: FoundField, profile: Profile, slot: number, files: Mater
       result: { path: `${holding.listPath}[${i + 1}]`, status: 'skipped', detail: 'the portal field takes one value; this one is left for you to add where the portal allows', ...labelled(field) },
     }));
     if (first === undefined) return [{ result: { path: holding.path, status: 'skipped', detail: 'the profile has no value for this field', ...labelled(field) } }];
-    return [{ action: { spec, found: field, holding, value: spec.codec ? spec.codec.toPortal(first) : first, expected: first } }, ...extra];
+    const codec = codecOf(spec, field);
+    return [{ action: { spec, found: field, holding, value: codec ? codec.toPortal(first) : first, expected: first } }, ...extra];
   }
   if (isEmpty(whole)) return [{ result: { path: holding.path, status: 'skipped', detail: 'the profile has no value for this field', ...labelled(field) } }];
   if ((field.regionless || spec.regionless) && typeof whole === 'string') {
@@ -113,8 +114,9 @@ function planOne(field: FoundField, profile: Profile, slot: number, files: Mater
     return [{ action: { spec, found: field, holding, value: rest, expected: rest } }];
   }
   const joined = holding.join && typeof whole !== 'string' ? whole.join(holding.join) : whole;
-  const value = spec.codec ? spec.codec.toPortal(joined) : joined;
-  return [{ action: { spec, found: field, holding, value, expected: spec.codec?.coarse ? value : whole } }];
+  const codec = codecOf(spec, field);
+  const value = codec ? codec.toPortal(joined) : joined;
+  return [{ action: { spec, found: field, holding, value, expected: codec?.coarse ? value : whole } }];
 }
 
 /** A platform row's field, found as the page orders its platforms, is the profile's platform of the same name. */

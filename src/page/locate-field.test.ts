@@ -29,6 +29,17 @@ describe('locateField', () => {
     expect(locate(html)).toMatchObject({ id });
   });
 
+  it('still finds a field whose naming placeholder the page dropped after it was found (a tag input holding tags), while it stays on the page', () => {
+    const spec: FieldSpec = { path: 'websites[].access.ips', section: 'access', labels: ['不在页面上'], placeholders: ['请输入IP地址'] };
+    document.body.innerHTML = '<div id="tags"><input id="ip" placeholder="请输入IP地址"></div>';
+    const ctx = () => pageContext(documentsOf(document));
+    expect(locateField(ctx(), spec)).toMatchObject({ element: { id: 'ip' } });
+    document.getElementById('ip')?.removeAttribute('placeholder');
+    expect(locateField(ctx(), spec)).toMatchObject({ element: { id: 'ip' } });
+    document.getElementById('tags')!.innerHTML = '<input id="ip2">';
+    expect(locateField(ctx(), spec)).toEqual({ problem: expect.stringContaining('no field') });
+  });
+
   it('never takes a look-alike label', () => {
     expect(locate('<label for="a">网站名称（英文）</label><input id="a"><label for="b">备用网站名称</label><input id="b">')).toEqual({ problem: expect.stringContaining('no field') });
   });

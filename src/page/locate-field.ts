@@ -4,6 +4,7 @@ import { labelVariants, normaliseLabel } from './label-text';
 import { CONTROL, cellOfLabel, fieldOf, fieldsIn, hasFileInput, indexLabels, type LabelIndex } from './locate-by-label';
 import { SHARED_BLOCK, sectionFinder, sectionOfHeading, type SectionFinder } from './sections';
 import { isShown } from './visibility';
+import { recall, remember } from './remembered-fields';
 import { isListPath } from '../profile/paths';
 import { isDialogPicker } from './widgets/dialog-picker';
 import { asksForEnter, holdsChips } from './widgets/enter-tags';
@@ -37,6 +38,8 @@ export type Located = {
   hint?: string;
   /** The field's own hint says the 省市区 is not typed here (街道、门牌号（不含省市区）): an address goes in without it. */
   regionless?: true;
+  /** The field's own hint writes phones with the country code in front (国家代码-区号-号码: 086-010-8456212). */
+  countryCode?: true;
   /** The APP platform whose block holds the control (a platform row's 包名). */
   platform?: string;
 };
@@ -132,11 +135,25 @@ function isRegionless(element: Element): boolean {
   return REGIONLESS.test([control?.getAttribute('placeholder'), control?.getAttribute('title')].join(' '));
 }
 
-function hintOf(element: Element): string | undefined {
+/** 每行填写一个IP信息 (seed 000), 一行一个: a text area that takes a list one item a line. */
+const PER_LINE = /每行(填写|输入|填)?一[个条]|一行一[个条]/;
+
+/** 国家代码-区号-号码, 如: 086-010-8456212 (seed 000): a phone field that asks for the country code in front. */
+const COUNTRY_CODE = /国家代码\s*-\s*区号|(^|[^\d-])086-0\d{1,3}-\d/;
+
+const ownWords = (element: Element): string => {
   const control = element.matches(CONTROL) ? element : element.querySelector(CONTROL);
-  const words = [control?.getAttribute('placeholder'), control?.getAttribute('title'), control?.parentElement?.textContent].join(' ');
+  return [control?.getAttribute('placeholder'), control?.getAttribute('title'), control?.parentElement?.textContent].join(' ');
+};
+
+function hintOf(element: Element): string | undefined {
+  const words = ownWords(element);
+  const control = element.matches(CONTROL) ? element : element.querySelector(CONTROL);
+  if (control?.tagName === 'TEXTAREA' && PER_LINE.test(words)) return '\n';
   return HINT.exec(words)?.[1];
 }
+
+const asksCountryCode = (element: Element, path: string): boolean => /Phone$/.test(path) && COUNTRY_CODE.test(ownWords(element));
 
 function located(found: { element: Element; widget: WidgetKind }, path: string, label?: string): Located {
   // A text input whose own hint says each item is added with Enter is a tag input, whatever drew it; one beside a
@@ -146,7 +163,13 @@ function located(found: { element: Element; widget: WidgetKind }, path: string, 
   const list = found.widget === 'text' && isListPath(path) ? rowListAround(found.element) : undefined;
   if (list) return { element: list, widget: 'rows', ...(label ? { label } : {}) };
   const hint = hintOf(found.element);
-  return { ...found, ...(label ? { label } : {}), ...(hint ? { hint } : {}), ...(isRegionless(found.element) ? { regionless: true } : {}) };
+  return {
+    ...found,
+    ...(label ? { label } : {}),
+    ...(hint ? { hint } : {}),
+    ...(isRegionless(found.element) ? { regionless: true } : {}),
+    ...(asksCountryCode(found.element, path) ? { countryCode: true } : {}),
+  };
 }
 
 /** The block a person's block sits in: a 负责人 with no heading of its own belongs to the block above it. */
@@ -240,9 +263,14 @@ const locatedOf = ({ fit, ...found }: Candidate, spec: FieldSpec): Located => ({
 function byLabels(ctx: PageContext, spec: FieldSpec): Located | LocateProblem {
   const { shown, found, problems } = candidatesOf(ctx, spec);
   const [first, ...rest] = shown;
-  if (first && rest.length === 0) return locatedOf(first, spec);
+  if (first && rest.length === 0) {
+    remember(spec, first);
+    return locatedOf(first, spec);
+  }
   if (rest.length) return { problem: `ambiguous: ${shown.length} fields labelled 「${spec.labels[0] ?? spec.path}」`, ambiguous: true };
   if (found) return { problem: `the field labelled 「${spec.labels[0] ?? spec.path}」 is hidden` };
+  const before = problems.length === 0 ? recall(spec) : undefined;
+  if (before) return locatedOf(before, spec);
   return { problem: problems[0] ?? `no field labelled 「${spec.labels.join('」/「')}」` };
 }
 

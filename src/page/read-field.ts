@@ -1,4 +1,5 @@
-import { resolvePath, type FieldSpec, type ProfileValue, type WidgetKind } from '../adapters/define-adapter';
+import { resolvePath, type Codec, type FieldSpec, type ProfileValue, type WidgetKind } from '../adapters/define-adapter';
+import { countryPrefixedPhone } from '../adapters/formats';
 import { isListPath } from '../profile/paths';
 import type { Located } from './locate-field';
 import { optionMatches } from './option-match';
@@ -33,10 +34,14 @@ function split(text: string, join: string): string[] {
     .filter(Boolean);
 }
 
+/** The adapter's codec, or the one the field's own hint asks for (086-区号-号码). */
+export const codecOf = (spec: FieldSpec, found: Located): Codec | undefined => spec.codec ?? (found.countryCode ? countryPrefixedPhone : undefined);
+
 /** What the field holds now, as the profile would hold it at `holding.path`. */
 export function readHeld(spec: FieldSpec, found: Located, holding: Holding): ProfileValue {
   const shown = drivers[found.widget].read(found.element, { ...spec, widget: found.widget });
-  const value = spec.codec && !spec.codec.coarse ? spec.codec.fromPortal(shown) : shown;
+  const codec = codecOf(spec, found);
+  const value = codec && !codec.coarse ? codec.fromPortal(shown) : shown;
   return holding.join ? split(asText(value), holding.join) : value;
 }
 

@@ -60,6 +60,7 @@ export const aliyun = {
       { path: `${w}.name`, key: 'siteName', value: site.name },
       { path: `${w}.domains[0]`, key: 'domain', value: site.domains[0] ?? '' },
       { path: `${w}.languages`, key: 'language', value: site.languages.map((l) => code(LANGUAGES, l)).sort() },
+      { path: `${w}.approvals`, key: 'preApprovalType', value: codes(APPROVALS, site.approvals.map((a) => a.type)) },
       { path: `${w}.remark`, key: 'remark', value: site.remark },
       ...person(`${w}.head`, site.head),
     ];

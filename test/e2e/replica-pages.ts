@@ -80,15 +80,23 @@ export async function openReplica(page: Page, url: string, frame: string | undef
     await page.waitForLoadState('load');
   }
   // A console app renders its form after its framework mounts: what exists then.
-  if (ready) await page.waitForSelector(ready);
-  // element-plus renders its form items after Vue mounts (element-plus.org Form markup).
-  if (url.startsWith(ELEMENT)) await page.waitForSelector('.el-form-item');
-  // OpenTiny renders its form items after Vue mounts (@opentiny/vue-form-item markup).
-  if (/huaweicloud\.com\//.test(url)) await page.waitForSelector('.tiny-form-item');
-  // Ant Design renders its form items after React mounts (ant.design Form markup).
-  if (url.startsWith('https://beian.aliyun.com/')) await page.waitForSelector('.ant-form-item');
-  // ant-design-vue renders the 公安 forms after Vue mounts (antdv.com Form markup).
-  if (url.startsWith('https://beian.mps.gov.cn/')) await page.waitForSelector('.ant-form-item');
-  // tea-component renders its form items after React mounts, under the page's classPrefix (es/form/FormItem.js markup).
-  if (url.startsWith('https://console.cloud.tencent.com/')) await page.waitForSelector('[class$="-form__item"], [class*="-form__item "]');
+  const mounted = ready ?? formReady(url);
+  if (mounted) await page.waitForSelector(mounted);
 }
+
+/** What exists once a replica's framework has mounted its form, by the replica's real origin. */
+const MOUNTED: readonly (readonly [string, string])[] = [
+  // element-plus renders its form items after Vue mounts (element-plus.org Form markup).
+  [ELEMENT, '.el-form-item'],
+  // OpenTiny renders its form items after Vue mounts (@opentiny/vue-form-item markup).
+  ['https://console.huaweicloud.com/', '.tiny-form-item'],
+  ['https://beian.huaweicloud.com/', '.tiny-form-item'],
+  // Ant Design renders its form items after React mounts (ant.design Form markup).
+  ['https://beian.aliyun.com/', '.ant-form-item'],
+  // ant-design-vue renders the 公安 forms after Vue mounts (antdv.com Form markup).
+  ['https://beian.mps.gov.cn/', '.ant-form-item'],
+  // tea-component renders its form items after React mounts, under the page's classPrefix (es/form/FormItem.js markup).
+  ['https://console.cloud.tencent.com/', '[class$="-form__item"], [class*="-form__item "]'],
+];
+
+export const formReady = (url: string): string | undefined => MOUNTED.find(([origin]) => url.startsWith(origin))?.[1];

@@ -24,24 +24,7 @@ const HELD = 0.98;
  * dishonest claims have no such allowance anywhere.
  */
 type Gap = { why: string; held?: number; read?: number; unflagged?: readonly string[]; falseFlags?: readonly string[] };
-const CTYUN_WEBSITE: Gap = {
-  why: "element-ui's allow-create select (网站域名) does not take the typed domain from the driver, and its 前置审批 group refuses the 以上都不涉及 box the driver clicks; both are reported failed",
-  held: 0.89,
-  read: 0.93,
-  unflagged: ['websites[0].domains[0]'],
-  falseFlags: ['websites[0].domains'],
-};
-const VOLCENGINE_TWIN_IPS: Gap = {
-  why: 'the twin names the IP tag input by its placeholder alone, which Arco hides once tags are in: the filled list can no longer be found by a label',
-  read: 0.94,
-  unflagged: ['websites[0].access.ips[0]'],
-};
-const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
-  'CTyun 网站 (element-ui) · replica': CTYUN_WEBSITE,
-  'CTyun 网站 (element-ui) · drifted twin': CTYUN_WEBSITE,
-  'Volcengine 网站 (Arco) · drifted twin': VOLCENGINE_TWIN_IPS,
-  'Volcengine 一页 (Arco, both 负责人 cards) · drifted twin': VOLCENGINE_TWIN_IPS,
-};
+const KNOWN_GAPS: Readonly<Record<string, Gap>> = {};
 const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
 
 const open = (page: Page, url: string, ready: string) => openReplica(page, url, undefined, ready);

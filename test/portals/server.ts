@@ -64,6 +64,12 @@ const STATIC: Record<string, string> = {
   '/vendor/element-plus/index.css': join(NODE_MODULES, 'element-plus/dist/index.css'),
 };
 
+/**
+ * Each replica again under a name no adapter knows (`beian.aliyun.com` → `beian-aliyun-com.mirror.test`): the same
+ * pages, filled by the generic adapter as an agent's unknown console would be.
+ */
+export const mirrorHost = (host: string): string => `${host.replace(/\./g, '-')}.mirror.test`;
+
 const PORTALS: Record<string, Portal> = { [REPLICA_HOSTS.vianet]: 'vianet', [REPLICA_HOSTS.miit]: 'miit', [REPLICA_HOSTS.element]: 'element' };
 
 const twins = new Map<string, DriftResult>();
@@ -153,15 +159,18 @@ async function receiveUpload(req: IncomingMessage): Promise<Answer> {
 export type ReplicaServer = { port: number; hosts: string[]; close(): Promise<void> };
 
 export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
-  const hosts = [...Object.values(REPLICA_HOSTS), ...SPA_REPLICAS.flatMap((s) => s.hosts)];
+  const real = [...Object.values(REPLICA_HOSTS), ...SPA_REPLICAS.flatMap((s) => s.hosts)];
+  const mirrored = new Map(real.map((host) => [mirrorHost(host), host]));
+  const hosts = [...real, ...mirrored.keys()];
   const pems = await generate([{ name: 'commonName', value: 'Beian Assistant replica portals' }], {
     notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     keyType: 'ec',
     extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2, value })) }],
   });
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const url = new URL(req.url ?? '/', `https://${host}`);
+    const named = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const host = mirrored.get(named) ?? named;
+    const url = new URL(req.url ?? '/', `https://${named}`);
     (req.method === 'POST' && UPLOAD_PATH.test(url.pathname) ? receiveUpload(req) : answer(host, url)).then(
       ({ status, type, body }) => {
         res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });

@@ -97,9 +97,15 @@ const tagText = (tag: Element) => clean(tag.querySelector('.el-select__tags-text
 /** Open: the input says so (element-plus), else the caret turned up (element-ui, whose inputs carry no aria). */
 const isOpen = (root: Element) => searchInput(root)?.getAttribute('aria-expanded') === 'true' || root.querySelector('.el-select__caret.is-reverse') !== null;
 
-function open(root: Element) {
+/**
+ * Opened, and drawn so: element-ui resets a filterable select's typed query to the chosen label when its dropdown
+ * opens (the `visible` watcher, run after the click), so anything typed before that is lost.
+ */
+async function open(root: Element) {
   listboxOf(root); // element-ui: note the dropdown while it is still inside the select
-  if (!isOpen(root)) click(triggerOf(root));
+  if (isOpen(root)) return;
+  click(triggerOf(root));
+  await waitFor(() => isOpen(root), root.ownerDocument.body);
 }
 
 function close(root: Element) {
@@ -147,7 +153,7 @@ export const elSelectDriver: Driver = {
     const root = rootOf(el);
     const label = asText(value);
     if (selectDisabled(root)) return 'the select is disabled';
-    open(root);
+    await open(root);
     const refused = await choose(root, label);
     close(root);
     if (refused) return refused;
@@ -179,7 +185,7 @@ export const elSelectMultipleDriver: Driver = {
     }
     for (const item of wanted) {
       if (tagsOf(root).some((t) => optionMatches(tagText(t), item))) continue;
-      open(root);
+      await open(root);
       const refused = await choose(root, item);
       if (refused) {
         close(root);

@@ -138,11 +138,11 @@ const vm = new Vue({
     },
     's.headLongTerm': longTermWatch('head'),
     'w.siteHeadLongTerm': longTermWatch('siteHead'),
-    // 以上都不涉及 excludes every type; an unchecked type's 文号 is cleared.
+    // 以上都不涉及 excludes every type (and a type checked after it unchecks it); an unchecked type's 文号 is cleared.
     'w.approvals': function (this: { w: State }, list: string[], old: string[]) {
       const added = list.filter((v) => !old.includes(v));
       if (added.includes(NO_APPROVAL) && list.length > 1) this.w.approvals = [NO_APPROVAL];
-      else if (added.length && list.includes(NO_APPROVAL)) this.w.approvals = list.filter((v) => v !== NO_APPROVAL);
+      else if (added.length && !added.includes(NO_APPROVAL) && list.includes(NO_APPROVAL)) this.w.approvals = list.filter((v) => v !== NO_APPROVAL);
       for (const o of APPROVAL_OPTIONS) if (!list.includes(o.value)) this.w[`approvalNo${o.value}`] = '';
     },
   },
