@@ -17,6 +17,7 @@ import { createSync } from '../src/sync/index';
 import { extensionSettings } from '../src/sync/browser-settings';
 import { browserPouch } from '../src/sync/browser-pouch';
 import { handleSyncInternal, isSyncInternal } from '../src/background/sync-api';
+import { STORE_CHANGED } from '../src/messaging/store-changed';
 
 const MENU_ID = 'fill-last-profile';
 const IDLE_ALARM = 'vault-idle-lock';
@@ -28,7 +29,15 @@ export default defineBackground(() => {
   // One team sync for the whole extension: resumed at each start of the worker (the browser's start among them) and
   // after an unlock, stopped on lock; the options page's writes reach it as they reach the reminders.
   // PouchDB built once here: its replication plugin cannot be added to the class twice (the engine's default does).
-  const teamSync = createSync({ store: deps.store, PouchDB: browserPouch() });
+  const teamSync = createSync({
+    store: deps.store,
+    PouchDB: browserPouch(),
+    onPulled: (written) => {
+      // Open pages read again; the agenda counts the arrivals with the next pass, as after a bulk import.
+      browser.runtime.sendMessage({ type: STORE_CHANGED, written }).catch(() => undefined);
+      void soonerReminders(BULK_DELAY_MS);
+    },
+  });
   const syncDeps = { sync: teamSync, settings: extensionSettings() };
   deps.sync = syncDeps;
   const resumeSync = () => void teamSync.start();

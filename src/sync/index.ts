@@ -47,6 +47,8 @@ export type SyncOptions = {
   retryMs?: number;
   /** This browser's copy of the team database (default `beian-sync-<team>`); tests run two browsers in one process. */
   localName?: (team: string) => string;
+  /** Profiles arrived from the team and were written to the store: the pages showing them read again. */
+  onPulled?: (written: number) => void;
 };
 
 export type Sync = {
@@ -113,7 +115,12 @@ export function createSync(options: SyncOptions): Sync {
     const PouchDB = await pouch();
     const local = new PouchDB(localName(team));
     const mirror = await createMirror({ store, db: local, key, agent: username, clock });
-    return { team, username, key, local, remote, mirror };
+    const pull = async () => {
+      const written = await mirror.pull();
+      if (written > 0) options.onPulled?.(written);
+      return written;
+    };
+    return { team, username, key, local, remote, mirror: { ...mirror, pull } };
   }
 
   function setState(next: SyncState, error?: SyncError) {

@@ -54,10 +54,15 @@ describe('team sync', () => {
     // One edit after that reaches the other; nothing comes back as new.
     await a.store.put({ ...named('甲公司'), subject: { ...named('甲公司').subject, mailingAddress: '杭州市西湖区新地址 1 号' } }, pa.id);
     expect((await ok(a)).pushed).toBe(1);
+    const told = b.pulled.length;
     expect((await ok(b)).pulled).toBe(1);
     expect((await b.store.get(pa.id))?.profile.subject.mailingAddress).toBe('杭州市西湖区新地址 1 号');
+    // The pages showing b's store are told once, of the one profile written.
+    expect(b.pulled.slice(told)).toEqual([1]);
     expect((await ok(b)).pushed).toBe(0);
+    const quiet = a.pulled.length;
     expect((await ok(a)).pulled).toBe(0);
+    expect(a.pulled.length, 'nothing written, nobody told').toBe(quiet);
     expect(await a.sync.history(pa.id)).toMatchObject([{ agent: 'alice' }, { agent: 'alice' }]);
   });
 
