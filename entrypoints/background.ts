@@ -32,9 +32,9 @@ export default defineBackground(() => {
   const teamSync = createSync({
     store: deps.store,
     PouchDB: browserPouch(),
-    onPulled: (written) => {
+    onPulled: (changed) => {
       // Open pages read again; the agenda counts the arrivals with the next pass, as after a bulk import.
-      browser.runtime.sendMessage({ type: STORE_CHANGED, written }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: STORE_CHANGED, changed }).catch(() => undefined);
       void soonerReminders(BULK_DELAY_MS);
     },
   });

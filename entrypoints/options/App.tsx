@@ -11,6 +11,7 @@ import { sessionKeys } from '../../src/vault/session';
 import { drafts, type Draft } from '../../src/ui/drafts';
 import { exportName } from '../../src/ui/export-names';
 import { useVaultStatus } from '../../src/ui/use-vault-status';
+import { useStoreChanged } from '../../src/ui/use-store-changed';
 import { FindingSummary } from '../../src/ui/FindingSummary';
 import { colon, lang, oneLanguage, say } from '../../src/ui/lang';
 import { ProfileEditor } from '../../src/ui/ProfileEditor';
@@ -18,6 +19,7 @@ import { filterSummaries, ProfileList, type SortKey } from '../../src/ui/Profile
 import { RecordMeta } from '../../src/ui/RecordMeta';
 import { controlFor, sectionsOf } from '../../src/ui/sections';
 import { VaultPanel } from '../../src/ui/VaultPanel';
+import { LockNow, SettingsView } from '../../src/ui/SettingsView';
 import { FirstRun } from '../../src/ui/FirstRun';
 import { importDocument } from '../../src/profile/import';
 import { browser } from 'wxt/browser';
@@ -152,6 +154,9 @@ export function App() {
 
   const [checkAll, setCheckAll] = useState(false);
   const [agendaOpen, setAgendaOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  /** Check all, the agenda and Settings each take the editor's place; at most one is open. */
+  const showOnly = (view?: 'checkAll' | 'agenda' | 'settings') => (setCheckAll(view === 'checkAll'), setAgendaOpen(view === 'agenda'), setSettingsOpen(view === 'settings'));
   const [teamOpen, setTeamOpen] = useState(false);
   const [conflictOpen, setConflictOpen] = useState(false);
   /** The agent's CouchDB user name while in a team: new filing-log entries record it. */
@@ -165,8 +170,7 @@ export function App() {
   /** Opens another profile (and a field of it) unless that would drop unsaved edits. */
   function go(id: string | undefined, path?: string) {
     if (!id) return;
-    setCheckAll(false);
-    setAgendaOpen(false);
+    showOnly();
     if (dirty && id !== editing?.id) return setNotice(i18n.t('shortcutSaveFirst'));
     void open(id).then(() => path && jump(path));
   }
@@ -188,6 +192,13 @@ export function App() {
   useEffect(() => {
     if (complete) announceDeadlinesChanged();
   }, [summaries]);
+  // Profiles pulled from the team show at once; the open one is read again unless the agent has unsaved edits in it.
+  const [storeSeen, setStoreSeen] = useState(0);
+  useStoreChanged(() => {
+    setStoreSeen((n) => n + 1);
+    void reload();
+    if (editing?.id && !dirty) void open(editing.id);
+  });
   useShortcuts({
     save: () => void save(),
     search: () => searchBox.current?.focus(),
@@ -313,10 +324,11 @@ export function App() {
           <option value="subject">{i18n.t('sortSubject')}</option>
         </select>
         <div class="toolbar">
-          <button id="new" onClick={() => edit({ profile: blank() })}>{i18n.t('newProfile')}</button>
-          <button id="check-all-open" aria-pressed={checkAll} onClick={() => (setCheckAll(!checkAll), setAgendaOpen(false))}>{i18n.t('checkAll')}</button>
-          <button id="agenda-open" aria-pressed={agendaOpen} onClick={() => (setAgendaOpen(!agendaOpen), setCheckAll(false))}>{i18n.t('agenda')}</button>
+          <button id="new" onClick={() => (showOnly(), edit({ profile: blank() }))}>{i18n.t('newProfile')}</button>
+          <button id="check-all-open" aria-pressed={checkAll} onClick={() => showOnly(checkAll ? undefined : 'checkAll')}>{i18n.t('checkAll')}</button>
+          <button id="agenda-open" aria-pressed={agendaOpen} onClick={() => showOnly(agendaOpen ? undefined : 'agenda')}>{i18n.t('agenda')}</button>
           <button id="team-open" aria-pressed={teamOpen} onClick={() => setTeamOpen(!teamOpen)}>{i18n.t('team')}</button>
+          <button id="settings-open" aria-pressed={settingsOpen} onClick={() => showOnly(settingsOpen ? undefined : 'settings')}>{i18n.t('settings')}</button>
           {/* A real button, so the keyboard reaches it; it opens the hidden file input's chooser. */}
           <button id="import" ref={importButton} onClick={() => fileInput.current?.click()}>
             {i18n.t('import')}
@@ -339,6 +351,7 @@ export function App() {
           <button id="export-encrypted" onClick={() => void exportEncrypted()}>{i18n.t('exportEncrypted')}</button>
           <button id="backup" onClick={() => void fullBackup().then((backup) => downloadJson(exportName('backup', new Date(), lang), backup))}>{i18n.t('backup')}</button>
         </div>
+        <LockNow vault={store.vault} beforeLock={() => draftWrites.current} />
         {deleted && <button id="undo-delete" onClick={() => void undoDelete()}>{i18n.t('undoDelete')}{colon}{deleted.label}</button>}
         <p class="count">{complete ? visible.length : '…'} / {total}</p>
         <ProfileList
@@ -348,14 +361,13 @@ export function App() {
           checked={checked}
           errorsOf={(id) => errorCounts.get(id)}
           onRange={(ids) => void list.countErrors(ids)}
-          onOpen={(id) => void open(id)}
+          onOpen={(id) => (showOnly(), void open(id))}
           onCheck={list.toggle}
         />
         <p class="drop-hint">{i18n.t('dropHere')}</p>
         <p class="shortcuts-hint">{i18n.t('shortcutsHint')}</p>
       </aside>
       <main>
-        {vaultPanel}
         {quarantined > 0 && <p id="quarantined" role="alert">{i18n.t('quarantined', quarantined)}</p>}
         <TransferDialogs transfer={transfer} />
         {notice && <p id="notice" class="notice">{notice}</p>}
@@ -369,14 +381,15 @@ export function App() {
             onClose={() => setCheckAll(false)}
           />
         )}
-        {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} onOpenVault={() => document.getElementById('vault')?.scrollIntoView({ block: 'start' })} onStatus={(s) => setTeamUser(s.username)} />}
+        {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} onOpenVault={() => showOnly('settings')} onStatus={(s) => setTeamUser(s.username)} />}
+        {settingsOpen && <SettingsView vault={store.vault} beforeLock={() => draftWrites.current} onOpenTeam={() => (setTeamOpen(true), showOnly())} onClose={() => showOnly()} />}
         {agendaOpen && <AgendaView store={store} today={today} onJump={(id, path) => go(id, path)} onClose={() => setAgendaOpen(false)} />}
-        {!editing && !checkAll && !agendaOpen && (complete && total === 0 ? (
+        {!editing && !checkAll && !agendaOpen && !settingsOpen && (complete && total === 0 ? (
           <FirstRun onImport={() => fileInput.current?.click()} onSample={() => void openSample()} onNew={() => edit({ profile: blank() })} />
         ) : (
           <p class="empty">{i18n.t('nothingSelected')}</p>
         ))}
-        {editing && !checkAll && !agendaOpen && (
+        {editing && !checkAll && !agendaOpen && !settingsOpen && (
           <>
             <div class="actions">
               <button id="save" class="primary" aria-keyshortcuts="Control+S" onClick={() => void save()}>{i18n.t('save')}</button>
@@ -386,7 +399,7 @@ export function App() {
               {editing.id && <button id="delete" onClick={() => void remove()}>{i18n.t('delete')}</button>}
               <FindingSummary profile={editing.profile} findings={findings} onJump={jump} />
             </div>
-            {editing.id && record?.id === editing.id && <ConflictBanner id={record.id} version={record.updatedAt} onOpen={() => setConflictOpen(true)} />}
+            {editing.id && record?.id === editing.id && <ConflictBanner id={record.id} version={`${record.updatedAt}#${storeSeen}`} onOpen={() => setConflictOpen(true)} />}
             {editing.id && record?.id === editing.id && conflictOpen && (
               <ConflictView id={record.id} onClose={() => setConflictOpen(false)} onResolved={() => (setConflictOpen(false), void reload().then(() => open(record.id)))} />
             )}

@@ -1,58 +1,31 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FieldResult } from '../../src/fill/report';
-import type { CaptureReport, CheckReport, FillReport, RecogniseAnswer } from '../../src/messaging/protocol';
+import type { RecogniseAnswer } from '../../src/messaging/protocol';
 import { sessionKeys } from '../../src/vault/session';
 import { splitByPage } from '../../src/ui/page-findings';
 import { callApi } from '../../src/ui/call-api';
-import { fieldName } from '../../src/ui/field-names';
 import { serviceFor, servicesOf } from '../../src/ui/service-choices';
 import { parseService } from '../../src/profile/service';
-import { colon, lang, oneLanguage, say } from '../../src/ui/lang';
-import { holdsAnyValue, labelledDocument, NEEDS_LABEL } from '../../src/profile/ready-to-save';
-import { reportLines } from '../../src/ui/report-lines';
-import { useVaultStatus } from '../../src/ui/use-vault-status';
-import { DoneIcon, ErrorIcon, NeutralIcon, SeverityIcon, SidePanelIcon } from '../../src/ui/icons';
+import { colon, oneLanguage, say } from '../../src/ui/lang';
+import { labelledDocument, NEEDS_LABEL } from '../../src/profile/ready-to-save';
+import { SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { FillProgressBar } from '../../src/ui/FillProgress';
-import { detailText } from '../../src/ui/fill-detail';
-import { openStore, profileStore, recentFirst, type ProfileSummary } from '../../src/profile/store';
+import { openStore, profileStore } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
 import type { ChecklistItem } from '../../src/checklist/checklist';
 import { ChecklistSummary } from '../../src/ui/ChecklistSummary';
-import { recentProfiles, start, type RecentProfiles, type Tab } from './start';
+import { start, type Tab } from './start';
+import { FillGate } from './FillGate';
+import { PageStatus } from './PageStatus';
+import { ReportView, type Report } from './ReportView';
+import { usePopupProfiles } from './use-popup-profiles';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
 
-const STEP_NAMES: Record<string, string> = { start: i18n.t('stepStart'), subject: i18n.t('sectionSubject'), website: i18n.t('stepWebsite'), access: i18n.t('stepAccess'), app: i18n.t('stepApp') };
-/** A step as the filing names its parts (`website+access` → 网站 + 接入). */
-const stepName = (step: string) => step.split('+').map((part) => STEP_NAMES[part] ?? part).join(' + ');
-
-/** A portal's own label beside the field's name, in the brackets of the UI's language. */
-const bracketed = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
-
-type Report = { kind: 'fill'; answer: FillReport } | { kind: 'check'; answer: CheckReport } | { kind: 'capture'; answer: CaptureReport };
-
-const STATUS_TEXT: Record<FieldResult['status'], string> = {
-  filled: i18n.t('statusFilled'),
-  unchanged: i18n.t('statusUnchanged'),
-  skipped: i18n.t('statusSkipped'),
-  'not-found': i18n.t('statusNotFound'),
-  failed: i18n.t('statusFailed'),
-};
-
-/** The line's status word follows the icon, so the icon itself is decoration. */
-function StatusIcon({ status }: { status: FieldResult['status'] }) {
-  if (status === 'filled') return <DoneIcon />;
-  if (status === 'failed' || status === 'not-found') return <ErrorIcon />;
-  return <NeutralIcon />;
-}
-
 const MAX_SHOWN = 50;
-/** Failures first in a fill report: what needs the agent's attention comes before what went well. */
-const ORDER: Record<FieldResult['status'], number> = { failed: 0, 'not-found': 1, filled: 2, unchanged: 3, skipped: 4 };
 const store = profileStore(openStore(), undefined, sessionKeys());
 const started = start(store, MAX_SHOWN);
 
@@ -65,17 +38,21 @@ async function findingsOf(profile: Profile): Promise<Finding[]> {
 export function App() {
   const [tab, setTab] = useState<Tab>();
   const [page, setPage] = useState<RecogniseAnswer>();
-  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
-  const [selected, setSelected] = useState<Profile>();
   const [confirming, setConfirming] = useState(false);
   // What the portal would reject, shown before Fill; filling from a profile with errors needs an explicit confirm,
   // so Fill waits until the selected profile's findings are known.
   const [checked, setChecked] = useState<{ profile: Profile; findings: Finding[] }>();
+  const [report, setReport] = useState<Report>();
+  const [savedAs, setSavedAs] = useState('');
+  const { profiles, visible, locked, listed, query, setQuery, loadAll, profileId, setProfileId, selected } = usePopupProfiles({
+    store,
+    first: started.profiles,
+    limit: MAX_SHOWN,
+    onLock: () => (setChecked(undefined), setReport(undefined), setConfirming(false), setSavedAs('')),
+  });
   const findings = checked && checked.profile === selected ? checked.findings : undefined;
   const errors = (findings ?? []).filter((f) => f.severity === 'error');
   const warnings = (findings ?? []).length - errors.length;
-  const [query, setQuery] = useState('');
-  const [profileId, setProfileId] = useState('');
   const [service, setService] = useState('websites[0]');
   const serviceHere = serviceFor(servicesOf(selected), service, page?.ok ? page.step : undefined);
   // The gate lists the errors of the fields this page asks for; the rest are counted below them.
@@ -89,7 +66,6 @@ export function App() {
     const key = materialsKey;
     void callApi({ type: 'icp:checklist', profile: { id: profileId }, service: serviceHere, ...(tab ? { tabId: tab.id } : {}) }).then((answer) => answer.ok && setMaterials({ key, items: answer.items }));
   }, [selected, materialsKey]);
-  const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
   const [remembered, setRemembered] = useState(true);
 
@@ -97,58 +73,15 @@ export function App() {
     if (target) setPage(await callApi({ type: 'icp:recognise', tabId: target.id }));
   };
 
-  const [locked, setLocked] = useState(false);
-  const [listed, setListed] = useState(false);
-  function showProfiles(answer: RecentProfiles) {
-    setLocked(answer.locked);
-    setListed(true);
-    if (answer.locked) return;
-    setProfiles(answer.recent);
-    if (answer.recent[0]) setProfileId(answer.recent[0].id);
-  }
-  // A lock anywhere (another page, the idle alarm, the API) empties the popup at once; an unlock lists again.
-  const vault = useVaultStatus(store.vault);
-  useEffect(() => {
-    if (!vault) return;
-    if (vault.locked) {
-      setLocked(true);
-      setProfiles([]);
-      setProfileId('');
-      setSelected(undefined);
-      setChecked(undefined);
-      setReport(undefined);
-      setConfirming(false);
-      setSavedAs('');
-      setQuery('');
-      setAllLoaded(false);
-    } else if (locked) void loadProfiles();
-  }, [vault?.locked]);
-  const loadProfiles = async () => showProfiles(await recentProfiles(store, MAX_SHOWN));
-
-  // Every profile, for search: read when the agent goes to search, so opening the popup reads only the recent few.
-  const [allLoaded, setAllLoaded] = useState(false);
-  async function loadAll() {
-    if (allLoaded || locked) return;
-    setAllLoaded(true);
-    const all = await store.summaries();
-    setProfiles(all.sort(recentFirst));
-  }
-
   useEffect(() => {
     void started.tab.then(setTab);
     void started.page.then((answer) => answer && setPage(answer));
     void started.remembered.then(setRemembered);
-    void started.profiles.then(showProfiles);
   }, []);
 
   useEffect(() => {
-    if (profileId) void store.get(profileId).then((r) => setSelected(r?.profile), () => setSelected(undefined));
-  }, [profileId]);
-  useEffect(() => {
     if (selected) void findingsOf(selected).then((list) => setChecked({ profile: selected, findings: list }));
   }, [selected]);
-  // A popup list of thousands is unusable and slow to draw: show the most recent matches; search finds the rest.
-  const visible = profiles.filter((p) => !query || `${p.label} ${p.subjectName} ${p.certificateNumber} ${p.domains.join(' ')}`.includes(query)).slice(0, MAX_SHOWN);
 
   async function run(kind: Report['kind']) {
     if (!tab) return;
@@ -169,7 +102,6 @@ export function App() {
     }
   }
 
-  const [savedAs, setSavedAs] = useState('');
   async function saveCaptured(profile: Record<string, unknown>) {
     // A capture has no label of its own: it takes the subject's name, as a new profile in the workspace does.
     const document = labelledDocument(profile);
@@ -192,28 +124,7 @@ export function App() {
   return (
     <main class="popup">
       <h1>{i18n.t('appTitle')}</h1>
-      <section id="page-status">
-        {!page && <p>{i18n.t('recognising')}</p>}
-        {page?.ok && (
-          <p>
-            {i18n.t('portal')}
-            {colon}
-            <b id="adapter" data-adapter={page.adapter} title={page.adapter}>{oneLanguage(page.adapterName)}</b> · {i18n.t('step')}
-            {colon}
-            <b id="step" data-step={page.step} title={page.step}>{stepName(page.step)}</b>
-          </p>
-        )}
-        {page && !page.ok && (
-          <div>
-            <p id="page-error" class="error">{oneLanguage(page.error)}</p>
-          </div>
-        )}
-        {!remembered && (
-          <button id="enable-site" onClick={() => void enableSite()}>
-            {i18n.t('enableSite')}
-          </button>
-        )}
-      </section>
+      <PageStatus page={page} remembered={remembered} onEnable={() => void enableSite()} />
       {locked && <p id="locked-note" role="status">{i18n.t('popupLocked')}</p>}
       <VaultPanel vault={store.vault} compact />
       {!locked && (
@@ -244,29 +155,7 @@ export function App() {
             </p>
           )}
           {selected && materials?.key === materialsKey && <ChecklistSummary items={materials.items} profile={selected} />}
-          {confirming && (
-            <section id="fill-gate" role="alertdialog" aria-labelledby="fill-gate-title">
-              <p id="fill-gate-title">
-                {i18n.t('fillGate', gate.here.length)}
-              </p>
-              <ul>
-                {gate.here.map((f, i) => (
-                  <li key={i} title={f.path}>
-                    {fieldName(f.path, lang, selected)}
-                    {colon}
-                    {f.message[lang]}
-                  </li>
-                ))}
-              </ul>
-              {gate.elsewhere > 0 && <p id="fill-gate-elsewhere">{i18n.t('fillGateElsewhere', gate.elsewhere)}</p>}
-              <button id="fill-anyway" onClick={() => (setConfirming(false), void run('fill'))}>
-                {i18n.t('fillAnyway')}
-              </button>
-              <button id="fill-cancel" onClick={() => setConfirming(false)}>
-                {i18n.t('cancel')}
-              </button>
-            </section>
-          )}
+          {confirming && <FillGate gate={gate} profile={selected} onFill={() => (setConfirming(false), void run('fill'))} onCancel={() => setConfirming(false)} />}
         </>
       )}
       <section class="buttons">
@@ -285,64 +174,7 @@ export function App() {
       </section>
       {busy && tab && !locked && <FillProgressBar tabId={tab.id} profile={selected} />}
       {!locked && (
-        <section id="report">
-          {report && !report.answer.ok && <p class="error">{oneLanguage(report.answer.error)}</p>}
-          {report?.kind === 'fill' && report.answer.ok && (
-            <p id="fill-summary">
-              {(['failed', 'not-found', 'filled', 'unchanged', 'skipped'] as const)
-                .map((status) => [status, report.answer.ok ? reportLines(report.answer.fields).filter((f) => f.status === status).length : 0] as const)
-                .filter(([, count]) => count > 0)
-                .map(([status, count]) => `${STATUS_TEXT[status]} ${count}`)
-                .join(' · ')}
-            </p>
-          )}
-          {report?.kind === 'fill' && report.answer.ok && (report.answer.manual ?? []).length > 0 && (
-            <p id="left-to-you">
-              {i18n.t('leftToYou')}
-              {colon}
-              {(report.answer.manual ?? []).map((m) => `${m.label}${bracketed(oneLanguage(m.what))}`).join(lang === 'zh' ? '、' : ', ')}
-            </p>
-          )}
-          {report?.kind === 'fill' && report.answer.ok && (
-            <ul>
-              {reportLines(report.answer.fields).sort((a, b) => ORDER[a.status] - ORDER[b.status]).map((f) => (
-                <li key={f.path} class={`result ${f.status}`} data-path={f.path} data-status={f.status}>
-                  <StatusIcon status={f.status} />{' '}
-                  <a href="#" onClick={() => void focus(f.path)} title={f.path}>
-                    {fieldName(f.path, lang, selected)}
-                  </a>
-                  {f.label ? <span lang="zh-CN">{bracketed(f.label)}</span> : ''} — {STATUS_TEXT[f.status]}
-                  {f.detail ? <span title={f.detail}>{colon}{detailText(f.detail, lang)}</span> : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-          {report?.kind === 'check' && report.answer.ok && (
-            <ul>
-              {report.answer.findings.length === 0 && <li>{i18n.t('noFindings')}</li>}
-              {report.answer.findings.map((f, i) => (
-                <li key={i} class={`finding ${f.severity}`} data-path={f.path} data-severity={f.severity}>
-                  <SeverityIcon severity={f.severity} title={f.severity === 'error' ? i18n.t('severityError') : i18n.t('severityWarning')} />{' '}
-                  <a href="#" onClick={() => void focus(f.path)} title={f.path}>
-                    {fieldName(f.path, lang, selected)}
-                  </a>
-                  {colon}
-                  {f.message[lang]}
-                </li>
-              ))}
-            </ul>
-          )}
-          {report?.kind === 'capture' && report.answer.ok && !holdsAnyValue(report.answer.profile) && <p id="capture-nothing">{i18n.t('captureNothing')}</p>}
-          {report?.kind === 'capture' && report.answer.ok && holdsAnyValue(report.answer.profile) && (
-            <>
-              <button id="save-captured" onClick={() => report.answer.ok && void saveCaptured(report.answer.profile)}>
-                {i18n.t('saveAsNew')}
-              </button>
-              {savedAs && <p id="saved-as">{savedAs}</p>}
-              <pre id="captured">{JSON.stringify(report.answer.profile, null, 1)}</pre>
-            </>
-          )}
-        </section>
+        <ReportView report={report} profile={selected} onFocus={(path) => void focus(path)} onSaveCaptured={(profile) => void saveCaptured(profile)} savedAs={savedAs} />
       )}
     </main>
   );

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * What the background tells the extension's pages after profiles arrived from the team and were written to the store:
+ * What the background tells the extension's pages after profiles arrived from the team (written to the store, or found in or out of conflict):
  * IndexedDB writes raise no event in other pages, so an open list would go on showing what it read before.
  */
 export const STORE_CHANGED = 'beian:store-changed';
-export const storeChangedSchema = z.object({ type: z.literal(STORE_CHANGED), written: z.number().int().positive() });
+export const storeChangedSchema = z.object({ type: z.literal(STORE_CHANGED), changed: z.number().int().positive() });
 export type StoreChanged = z.infer<typeof storeChangedSchema>;
 export const isStoreChanged = (message: unknown): message is StoreChanged => storeChangedSchema.safeParse(message).success;

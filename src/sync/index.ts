@@ -47,8 +47,8 @@ export type SyncOptions = {
   retryMs?: number;
   /** This browser's copy of the team database (default `beian-sync-<team>`); tests run two browsers in one process. */
   localName?: (team: string) => string;
-  /** Profiles arrived from the team and were written to the store: the pages showing them read again. */
-  onPulled?: (written: number) => void;
+  /** Profiles arrived from the team (written to the store, or found in or out of conflict): the pages showing them read again. */
+  onPulled?: (changed: number) => void;
 };
 
 export type Sync = {
@@ -116,8 +116,12 @@ export function createSync(options: SyncOptions): Sync {
     const local = new PouchDB(localName(team));
     const mirror = await createMirror({ store, db: local, key, agent: username, clock });
     const pull = async () => {
+      const before = new Set(mirror.conflicts());
       const written = await mirror.pull();
-      if (written > 0) options.onPulled?.(written);
+      // A conflict found or ended changes what the editor shows even when no record was written.
+      const after = mirror.conflicts();
+      const conflictsChanged = after.filter((id) => !before.has(id)).length + [...before].filter((id) => !after.includes(id)).length;
+      if (written + conflictsChanged > 0) options.onPulled?.(written + conflictsChanged);
       return written;
     };
     return { team, username, key, local, remote, mirror: { ...mirror, pull } };

@@ -74,10 +74,13 @@ describe('team sync', () => {
     // Offline, each changes the same profile.
     await a.store.put(named('丙公司', '13900000001'), p.id);
     await b.store.put({ ...named('丙公司'), subject: { ...named('丙公司').subject, mailingAddress: '乙改的地址' } }, p.id);
+    const told = [a.pulled.length, b.pulled.length];
     await ok(a);
     await ok(b);
     await ok(a);
     for (const side of [a, b]) expect(await side.sync.conflicts()).toEqual([p.id]);
+    // Whichever revision won, each side's open pages are told of the conflict, written record or not.
+    expect([a.pulled.length, b.pulled.length].map((n, i) => n > told[i]!)).toEqual([true, true]);
     const detail = await a.sync.conflict(p.id);
     expect(detail?.mine.agent).toBe('alice');
     expect(detail?.theirs.agent).toBe('bob');

@@ -8,6 +8,7 @@ import type { EditorField } from './editor-model';
 import { splitList } from './editor-model';
 import { SeverityIcon } from './icons';
 import { lang, say } from './lang';
+import { groupsToDraw } from './option-groups';
 
 // One editor row: label, control, and the findings for exactly this field (and its list items) underneath.
 
@@ -44,6 +45,35 @@ function ListInput({ id, path, value, onChange }: { id: string; path: string; va
         onChange(path, splitList(e.currentTarget.value, path));
       }}
     />
+  );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The portals' word for a document with no end date. */
+const LONG_TERM = '长期';
+
+/**
+ * Every date of the editor: a date control, with a 长期 box beside it where the profile format allows one (as the
+ * portals lay it). A value the date control cannot show (an imported "2040.03.07") stays in a text box, to be seen
+ * and corrected rather than blanked.
+ */
+function DateInput({ id, path, value, longTerm, onChange }: { id: string; path: string; value: string; longTerm: boolean; onChange: Change }) {
+  const isLong = longTerm && value === LONG_TERM;
+  const shows = isLong || value === '' || ISO_DATE.test(value);
+  return (
+    <span class="date-input">
+      {shows ? (
+        <input id={id} name={path} type="date" value={isLong ? '' : value} disabled={isLong} onInput={(e) => onChange(path, e.currentTarget.value)} />
+      ) : (
+        <input id={id} name={path} type="text" value={value} onInput={(e) => onChange(path, e.currentTarget.value)} />
+      )}
+      {longTerm && (
+        <label class="long-term">
+          <input type="checkbox" name={`${path}LongTerm`} checked={isLong} onChange={(e) => onChange(path, e.currentTarget.checked ? LONG_TERM : '')} />
+          {i18n.t('validLongTerm')}
+        </label>
+      )}
+    </span>
   );
 }
 
@@ -104,17 +134,35 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
     case 'list':
       control = <ListInput key={path} id={id} path={path} value={list} onChange={onChange} />;
       break;
-    case 'multi':
-      control = (
-        <span class="multi" role="group" aria-labelledby={`${id}-label`}>
-          {(field.options?.(profile) ?? []).map((o) => (
+    case 'multi': {
+      const boxes = (items: readonly string[]) => (
+        <div class="multi-grid">
+          {items.map((o) => (
             <label key={o}>
               <input type="checkbox" name={path} value={o} checked={list.includes(o)} onChange={(e) => onChange(path, e.currentTarget.checked ? [...list, o] : list.filter((x) => x !== o))} />
               <span lang="zh-CN">{o}</span>
             </label>
           ))}
-        </span>
+        </div>
       );
+      control = (
+        <div class="multi" role="group" aria-labelledby={`${id}-label`}>
+          {groupsToDraw(field.groups, field.options?.(profile) ?? [], list).map((group) =>
+            group.label ? (
+              <fieldset key={group.label.en} class="multi-group">
+                <legend>{say(group.label)}</legend>
+                {boxes(group.items)}
+              </fieldset>
+            ) : (
+              boxes(group.items)
+            ),
+          )}
+        </div>
+      );
+      break;
+    }
+    case 'date':
+      control = <DateInput id={id} path={path} value={text} longTerm={field.longTerm === true} onChange={onChange} />;
       break;
     case 'flag':
       control = <input id={id} name={path} type="checkbox" checked={value === true} onChange={(e) => onChange(path, e.currentTarget.checked)} />;
@@ -123,7 +171,7 @@ export function FieldRow({ field, path, profile, findings, onChange }: { field: 
       control = <RegionInput id={id} path={path} profile={profile} onChange={onChange} />;
       break;
     default:
-      control = <input id={id} name={path} type={field.kind === 'date' ? 'date' : 'text'} value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
+      control = <input id={id} name={path} type="text" value={text} onInput={(e) => onChange(path, e.currentTarget.value)} />;
   }
   return (
     <div class={`field${mine.some((f) => f.severity === 'error') ? ' has-error' : ''}`} data-path={path}>

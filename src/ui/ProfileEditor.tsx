@@ -10,6 +10,7 @@ import { MaterialsSection, MATERIALS_SECTION, type FileLoader } from './Material
 import { MiniProgramSection } from './MiniProgramSection';
 import { Section, type SectionState } from './Section';
 import { SUBJECT_HEAD_SECTION, SUBJECT_SECTION, sectionsOf } from './sections';
+import { StepBar } from './StepBar';
 import { WebsiteSection } from './WebsiteSection';
 
 type Props = {
@@ -50,6 +51,7 @@ export function ProfileEditor({ profile, findings, onChange, onProfile, closed, 
     services > 1 ? () => onProfile({ ...profile, [key]: profile[key].filter((_, j) => j !== i) }) : undefined;
   return (
     <div class="editor">
+      <StepBar profile={profile} findings={findings} onOpen={(id) => closed.has(id) && onToggle(id)} />
       <ChecklistPanel profile={profile} findings={findings} {...(profileId ? { storedId: profileId } : {})} onOpenSection={(id) => closed.has(id) && onToggle(id)} />
       <label class="field">
         <span class="field-label">{i18n.t('label')}</span>

@@ -1,6 +1,7 @@
 import { ACCESS_METHODS, APP_PLATFORMS, APPROVALS, CERTIFICATES_BY_NATURE, LANGUAGES, MINI_PROGRAM_HOSTS, NATURES, PERSON_CERTIFICATES, SERVER_LOCATIONS, SERVICES, type Nature } from '../profile/options';
 import type { Profile } from '../profile/schema';
 import type { Text } from '../rules/define-rule';
+import { GROUPED_LANGUAGES, GROUPED_SERVICES } from './option-groups';
 
 // The editor laid out like the filing itself; each field names its profile path, so findings land next to it.
 
@@ -13,7 +14,13 @@ export type EditorField = {
   hint?: Text;
   /** A value the portals accept verbatim (长期), shown after the hint in Chinese whatever the UI language. */
   portalValue?: string;
+  /** A date that may also be 长期 (no end), as the portals offer it: a date control with a 长期 box beside it. */
+  longTerm?: boolean;
+  /** Checkbox options in headed groups (kind 'multi'), in the order the portals list them. */
+  groups?: readonly OptionGroup[];
 };
+
+export type OptionGroup = { label: Text; items: readonly string[] };
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 
@@ -41,7 +48,7 @@ export const PERSON_FIELDS: readonly EditorField[] = [
   { key: 'certificate.type', label: t('负责人证件类型', 'Document type'), kind: 'select', options: () => PERSON_CERTIFICATES },
   { key: 'certificate.number', label: t('负责人证件号码', 'Document number'), kind: 'text' },
   { key: 'certificate.validFrom', label: t('证件有效期起', 'Valid from'), kind: 'date' },
-  { key: 'certificate.validUntil', label: t('证件有效期止', 'Valid until'), kind: 'text', hint: t('长期有效的证件填', 'no end date:'), portalValue: '长期' },
+  { key: 'certificate.validUntil', label: t('证件有效期止', 'Valid until'), kind: 'date', longTerm: true },
   { key: 'officePhone', label: t('办公室电话', 'Office phone'), kind: 'text', hint: t('区号-号码，如 0571-88886666', 'area code-number, e.g. 0571-88886666') },
   { key: 'mobiles', label: t('手机号码', 'Mobile numbers'), kind: 'list' },
   { key: 'emergencyPhone', label: t('应急联系电话', 'Emergency phone'), kind: 'text' },
@@ -53,8 +60,8 @@ export const WEBSITE_FIELDS: readonly EditorField[] = [
   { key: 'name', label: t('网站名称', 'Website name'), kind: 'text' },
   { key: 'domains', label: t('网站域名', 'Domains'), kind: 'list', hint: t('不加 www.', 'without www.') },
   { key: 'homepage', label: t('网站首页URL', 'Home page URL'), kind: 'text', hint: t('不加 http://', 'without http://') },
-  { key: 'services', label: t('网站服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES) },
-  { key: 'languages', label: t('网站语言类别', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES) },
+  { key: 'services', label: t('网站服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES), groups: GROUPED_SERVICES },
+  { key: 'languages', label: t('网站语言类别', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES), groups: GROUPED_LANGUAGES },
   { key: 'recordNumber', label: t('网站备案号', 'Website record number'), kind: 'text' },
   { key: 'remark', label: t('网站备注', 'Remark'), kind: 'textarea' },
 ];
@@ -69,8 +76,8 @@ export const ACCESS_FIELDS: readonly EditorField[] = [
 /** Fields of an APP, relative to `apps[i]`, in the order the consoles' APP基本信息 asks them. */
 export const APP_FIELDS: readonly EditorField[] = [
   { key: 'name', label: t('APP名称', 'APP name'), kind: 'text', hint: t('各平台同一名称', 'the same name on every platform') },
-  { key: 'services', label: t('APP服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES) },
-  { key: 'languages', label: t('APP语言', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES) },
+  { key: 'services', label: t('APP服务内容', 'Service types'), kind: 'multi', options: () => Object.keys(SERVICES), groups: GROUPED_SERVICES },
+  { key: 'languages', label: t('APP语言', 'Languages'), kind: 'multi', options: () => Object.keys(LANGUAGES), groups: GROUPED_LANGUAGES },
   { key: 'domains', label: t('APP使用的全部域名', 'Every domain the APP uses'), kind: 'list', hint: t('不加 http:// 与 www.', 'without http:// or www.') },
   { key: 'providesSdk', label: t('对外提供SDK服务', 'Offers an SDK to others'), kind: 'flag' },
   { key: 'thirdPartySdks', label: t('使用的第三方SDK', 'Third-party SDKs used'), kind: 'list', hint: t('每行一个；不使用则留空', 'one per line; empty for none') },

@@ -100,6 +100,8 @@ test('two agents share a team: import travels, an offline conflict is merged in 
   const arrived = (await backupRecords(bob)).find((r) => r.profile.label === label)?.profile.materials.find((m) => m.id === material.id)?.data;
   expect(arrived, 'the material’s bytes in B').toBeDefined();
   expect(createHash('sha256').update(Buffer.from(arrived ?? '', 'base64')).digest('hex')).toBe(sha256);
+  // B's open options page lists the arrivals without a reload.
+  await expect(bob.page.locator('#profile-list .row', { hasText: '将被删除的资料' })).toHaveCount(1);
 
   // Both edit the same profile while the server is down.
   await server.offline();
@@ -118,9 +120,9 @@ test('two agents share a team: import travels, an offline conflict is merged in 
   await syncNow(bob);
   await syncNow(alice);
 
-  // B's editor shows the conflict field by field; B keeps its label and takes A's subject name. The store holds the
-  // revision the server picked as winner until then, whichever agent's it is.
-  await bob.page.reload();
+  // B's editor, still open on the profile, shows the conflict field by field without a reload; B keeps its label and
+  // takes A's subject name. The store holds the revision the server picked as winner until then, whichever agent's it is.
+  await expect(bob.page.locator('#conflict-banner')).toContainText('alice');
   await bob.page.locator('#profile-list .row', { hasNotText: '将被删除的资料' }).click();
   await expect(bob.page.locator('input[name="label"]')).toHaveValue(/^(甲|乙)改的名称$/);
   await expect(bob.page.locator('#conflict-banner')).toContainText('alice');
