@@ -60,6 +60,7 @@ export type WidgetKind =
   | 'tiny-select' | 'tiny-select-multiple' | 'tiny-cascader' | 'tiny-date' // OpenTiny Vue: popups moved under <body>, lazy cascader levels, a date confirmed in its panel
   | 'antd-select' | 'antd-cascader' | 'antd-date' // Ant Design: virtual-list select, lazy cascader, a date confirmed with Enter
   | 'antd-select-multiple' | 'antd-date-range' // Ant Design / ant-design-vue: a multiple or tags select (a set of items); one end of a RangePicker
+  | 'antd-tree' // Ant Design / ant-design-vue checkable Tree: groups opened, leaves ticked by their titles
   | 'aria-combobox' | 'aria-combobox-multiple' | 'aria-tree' | 'aria-radios' | 'aria-checkboxes' // no known library: driven by WAI-ARIA roles (combobox → listbox or tree, radiogroup, checkboxes)
   | 'arco-select' | 'arco-select-multiple' | 'arco-input-tag' | 'arco-cascader' | 'arco-date' | 'arco-date-range' // Arco Design React: listbox by aria-controls, Enter-confirmed tags and dates, one end of a RangePicker
   | 'td-select' | 'td-select-multiple' | 'td-tag-input' | 'td-cascader' | 'td-date' | 'td-date-range' // TDesign Vue 3: the popup that opened, lazy cascader, dates picked in the panel, one end of a DateRangePicker
@@ -111,6 +112,11 @@ export type FieldSpec = {
    * the service's own head (profile-format.md "Version 2", Security).
    */
   orPath?: string;
+  /**
+   * The field appears only once this other field of the same step is answered (公安's 交互服务 items after 是否提供互联网
+   * 交互服务 = 是): its value goes to the page with the question's, since the page shows the question that reveals it.
+   */
+  revealedBy?: string;
   /** The portal keeps the 省市区 in a control of its own beside this address input: the address goes in without it. */
   regionless?: true;
   /** Which text input of a cell that holds several (证件有效期 起始 至 截止): 0 = the first. */

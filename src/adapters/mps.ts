@@ -1,5 +1,6 @@
 import { defineAdapter, NO, YES, type Codec, type Documented, type FieldSpec, type SectionId } from './define-adapter';
 import { CERTIFICATES_BY_NATURE } from '../profile/options';
+import { APP_LABELS } from './app-step';
 import { LABELS } from './labels';
 import { personUploads, uploadStepFields } from './upload-step';
 
@@ -74,6 +75,9 @@ const subjectHead: FieldSpec[] = [
 /** The Tree of 交互服务 and the 是/否 before it (portals.md §2.5 `form_item_interactive`; issue 18's field list). */
 const interactive = (w: 'websites[]' | 'apps[]', section: SectionId): FieldSpec[] => [
   { path: `${w}.security.interactive`, section, labels: ['是否提供互联网交互服务', '是否提供交互服务', '提供互联网交互服务', '互联网交互服务'], codec: yesNo },
+  // The items appear once 是 is chosen (the Tencent guide: 服务类型, 是否提供互联网交互服务 → items); their label is not in
+  // the evidence, so the wordings a person would read there.
+  { path: `${w}.security.interactiveServices`, section, revealedBy: `${w}.security.interactive`, labels: ['交互服务项', '交互服务项目', '交互服务类型', '互联网交互服务项', '互联网交互服务类型', '提供的交互服务', '交互服务'] },
 ];
 
 /** A yes/no of the profile as the portal's radios say it. */
@@ -102,10 +106,15 @@ const website: FieldSpec[] = [
 
 const app: FieldSpec[] = [
   { path: 'apps[].name', section: 'app', labels: ['APP名称', 'App名称', '应用名称'], fast: doc('appname') },
-  { path: 'apps[].security.openedOn', section: 'app', labels: ['APP开通日期', '开通日期', '上线日期'] },
+  { path: 'apps[].security.openedOn', section: 'app', labels: ['APP开通日期', 'APP上线日期', 'APP上线时间', '开通日期', '上线日期', '上线时间'] },
   { path: 'apps[].recordNumber', section: 'app', labels: ['ICP备案号', 'APP备案号', '备案号'] },
   { path: 'apps[].languages', section: 'app', labels: ['APP语种', '语种', '服务语种', 'APP语言'] },
+  // portals.md §2.5: `form_item_serverinfo` on the APP form; 接入 and 前置审批 as the website step asks them.
+  { path: 'apps[].access.ips', section: 'app', labels: [...APP_LABELS.ips, ...LABELS.ips], fast: doc('serverinfo') },
+  { path: 'apps[].access.provider', section: 'access', labels: ['接入服务商名称', '网络接入服务商名称', '接入商名称', ...LABELS.provider] },
+  { path: 'apps[].access.methods', section: 'access', labels: ['接入方式', 'APP接入方式', ...LABELS.methods] },
   ...interactive('apps[]', 'app'),
+  { path: 'apps[].approvals', section: 'app', labels: ['前置审批/专项审批', '专项审批', '前置审批类型', ...LABELS.approvals], widget: 'approvals' },
 ];
 
 /** Uploads of each block: the subject's 证件, each person's three ID photos (portals.md §2.5 `form_item_idecard{front,back,group}id`), the 域名证书. */
@@ -122,7 +131,7 @@ export default defineAdapter({
   steps: [
     { id: 'unit', sections: ['subject', 'subject-head'] },
     { id: 'website', sections: ['website', 'access', 'security-head', 'emergency-contact'] },
-    { id: 'app', sections: ['app'] },
+    { id: 'app', sections: ['app', 'access'] },
   ],
   fields: [...subject, ...subjectHead, ...website, ...app, ...uploads],
   manual: [{ section: 'subject-head', labels: ['短信验证码', '验证码', '手机验证码'], what: '短信验证码由负责人本人获取并填写 · the SMS code is requested and typed by the person in charge' }],

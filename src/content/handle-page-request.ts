@@ -77,7 +77,9 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       const slot = request.slot ?? 0;
       // A platform row's fields are found in the page's order of platforms: the profile's whole list is what they need.
       // A field that reads another path when its own is empty (a security head left out is the service's head) needs both.
-      const own = fields.filter((f) => 'element' in f).flatMap((f) => [f.spec.path, ...(f.spec.orPath ? [f.spec.orPath] : [])].map((p) => resolvePath(p, slot).replace(/(\.platforms)\[\d+\]\..*$/, '$1')));
+      const shown = fields.filter((f) => 'element' in f);
+      const revealed = fields.filter((f) => f.spec.revealedBy !== undefined && shown.some((s) => s.spec.path === f.spec.revealedBy));
+      const own = [...shown, ...revealed].flatMap((f) => [f.spec.path, ...(f.spec.orPath ? [f.spec.orPath] : [])].map((p) => resolvePath(p, slot).replace(/(\.platforms)\[\d+\]\..*$/, '$1')));
       const onAppStep = own.some((p) => p.startsWith(`apps[${slot}].`));
       const paths = [...new Set([...own, ...(onAppStep ? [`apps[${slot}].platforms`] : [])])];
       return { ...head, adapterName: adapter.name, paths };

@@ -42,6 +42,8 @@ export type Located = {
   countryCode?: true;
   /** The APP platform whose block holds the control (a platform row's 包名). */
   platform?: string;
+  /** Found by its documented id, which names the field but not whose service it is (公安 uses `moinum` on the website and APP forms alike). */
+  byId?: true;
 };
 export type LocateProblem = { problem: string; ambiguous?: true };
 
@@ -284,9 +286,9 @@ export function locateField(ctx: PageContext, spec: FieldSpec): Located | Locate
     const [only, ...more] = queryFrames(ctx.frames, spec.fast.css);
     if (only && more.length === 0 && isShown(only) && (only.matches(CONTROL) || only.querySelector(CONTROL))) {
       // A documented id may name a library widget's input: the widget is the field.
-      if (spec.widget && SPECIAL_WIDGETS.has(spec.widget)) return located({ element: only, widget: spec.widget }, spec.path);
+      if (spec.widget && SPECIAL_WIDGETS.has(spec.widget)) return { ...located({ element: only, widget: spec.widget }, spec.path), byId: true };
       const field = fieldOf(only);
-      return located({ element: field, widget: widgetOf(field) }, spec.path);
+      return { ...located({ element: field, widget: widgetOf(field) }, spec.path), byId: true };
     }
   }
   return byLabels(ctx, spec);

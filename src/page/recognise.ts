@@ -3,6 +3,7 @@ import type { Adapter, FieldSpec } from '../adapters/define-adapter';
 import { queryFrames } from './frames';
 import { locateField, type Located, type LocateProblem, type PageContext } from './locate-field';
 import { settleOwners } from './owners';
+import { onlyKindOnPage, showsStep } from './service-kind';
 import { isPlatformSpec, locatePlatformField } from './platforms';
 
 // Which adapter serves the page, and which of its fields are on it now. An adapter's steps are names for groups
@@ -21,13 +22,13 @@ const isOnPage = (field: FoundField) => 'element' in field || field.ambiguous ==
 const isUpload = (field: FoundField) => field.spec.widget === 'upload';
 
 function fieldsOnPage(ctx: PageContext, adapter: Adapter): Recognised | undefined {
-  const all = settleOwners(adapter.fields.flatMap((spec): FoundField[] => (isPlatformSpec(spec) ? locatePlatformField(ctx, spec) : [{ spec, ...locateField(ctx, spec) }])));
+  const all = settleOwners(onlyKindOnPage(adapter.fields.flatMap((spec): FoundField[] => (isPlatformSpec(spec) ? locatePlatformField(ctx, spec) : [{ spec, ...locateField(ctx, spec) }]))));
   // An upload step lists no form field as missing, and a form step no upload field: each is reported where the page has its kind.
   const uploads = all.some((f) => isUpload(f) && isOnPage(f));
   const forms = all.some((f) => !isUpload(f) && isOnPage(f));
   // The upload specs are every material any console asks; a page shows a few, so the others are not missing from it.
   const fields = all.filter((f) => (isUpload(f) ? uploads && isOnPage(f) : forms));
-  const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && step.sections.includes(f.spec.section)));
+  const steps = adapter.steps.filter((step) => fields.some((f) => isOnPage(f) && showsStep(step.sections, f)));
   if (steps.length === 0) return undefined;
   const sections = new Set(steps.flatMap((s) => s.sections));
   const manual = (adapter.manual ?? []).flatMap(({ section, labels, what }) => {

@@ -58,8 +58,8 @@ const SECTION_WORDS: readonly [SectionId, RegExp][] = [
   ['mini-program', /小程序|快应用/],
   ['app-platform', /平台信息|特征信息|(选择|发布|运行)平台|android|\bios\b|harmony|鸿蒙|安卓|苹果/i],
   ['app', /APP|移动(互联网)?应用/i],
-  // 公安's blocks of a site: 域名注册服务商, 服务类型 (交互服务), 前置审批/专项审批 (issue 18's field list).
-  ['website', /网站|互联网信息服务|服务信息|域名注册|服务类型|(前置|专项)审批|交互服务/],
+  // 公安's block of a site: 域名注册服务商 (issue 18's field list).
+  ['website', /网站|互联网信息服务|服务信息|域名注册/],
 ];
 
 /**
@@ -67,7 +67,8 @@ const SECTION_WORDS: readonly [SectionId, RegExp][] = [
  * step's may hold the website's): it places a field in whichever service the page is about.
  */
 export const SHARED_BLOCK = 'shared';
-const SHARED_WORDS = /^(IP和域名|域名和IP|域名与IP|IP与域名|域名及IP|IP及域名)(信息)?$/i;
+// 公安's 服务类型 (交互服务) and 前置审批/专项审批 stand on its website and APP steps alike (issue 18's field list).
+const SHARED_WORDS = /^(IP和域名|域名和IP|域名与IP|IP与域名|域名及IP|IP及域名|服务类型|(互联网)?交互服务|前置审批|专项审批|前置审批\/专项审批|前置或专项审批)(信息|项)?$/i;
 
 /** The section a heading names, or 'other' for a heading no filing section has (推荐人信息). */
 export function sectionOfHeading(text: string): SectionId | typeof SHARED_BLOCK | 'other' {

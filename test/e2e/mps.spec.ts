@@ -2,6 +2,7 @@ import { sortedState } from './expected-state';
 import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixtures';
 import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
 import { openReplica, VARIANTS } from './replica-pages';
+import { appProfiles } from './app-steps';
 import type { Profile } from '../../src/profile/schema';
 import { getAtPath } from '../../src/profile/paths';
 import { importDocument } from '../../src/profile/import';
@@ -17,35 +18,46 @@ type CheckAnswer = { ok: true; findings: { path: string; rule: string; severity:
 
 const sortList = (value: unknown) => (Array.isArray(value) && value.every((x) => /^\d+$/.test(String(x))) ? [...value].sort() : value);
 
-const STEPS = [
-  { key: 'unit', route: MPS_ROUTES.unit, expected: (p: Profile) => mps.unit(p), untouched: MPS_UNTOUCHED.unit },
-  { key: 'website', route: MPS_ROUTES.website, expected: (p: Profile) => mps.website(p, 0), untouched: MPS_UNTOUCHED.website },
-] as const;
-
 /**
- * A v2 profile with a 公安 block: its own 网站安全负责人 (the personal fixture's head), the website's head as the 应急联络人
- * (left out), an opening date, a registrar from the portal's directory, no interactive service.
+ * A v2 profile with a 公安 block on its first service: its own 网站安全负责人 (the personal fixture's head), the service's
+ * head as the 应急联络人 (left out), an opening date, a registrar from the portal's directory, and either no
+ * interactive service or three of the tree's items across its groups.
  */
-function withSecurity(): { name: string; raw: unknown; profile: Profile } {
-  const [enterprise, personal] = validProfiles();
-  const raw = structuredClone(enterprise!.raw) as { version: number; websites: Record<string, unknown>[] };
+function withSecurity(base: { raw: unknown }, service: 'websites' | 'apps', interactive: boolean): { name: string; raw: unknown; profile: Profile } {
+  const [, personal] = validProfiles();
+  const raw = structuredClone(base.raw) as { version: number } & Record<'websites' | 'apps', Record<string, unknown>[] | undefined>;
   raw.version = 2;
-  raw.websites[0]!.security = { openedOn: '2026-11-20', registrar: '阿里云计算有限公司', interactive: false, securityHead: personal!.profile.subject.head };
+  const first = raw[service]![0]!;
+  first.security = {
+    openedOn: '2026-11-20',
+    ...(service === 'websites' ? { registrar: '阿里云计算有限公司', securityHead: personal!.profile.subject.head } : {}),
+    interactive,
+    ...(interactive ? { interactiveServices: ['论坛', '即时通信', '网络直播'] } : {}),
+  };
   const imported = importDocument(raw);
   if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
-  return { name: 'v2 with a 公安 block', raw, profile: imported.profiles[0]! };
+  return { name: `v2 with a 公安 block${interactive ? ' and 交互服务' : ''}`, raw, profile: imported.profiles[0]! };
 }
+
+const websiteProfiles = () => [...validProfiles(), withSecurity(validProfiles()[0]!, 'websites', false), withSecurity(validProfiles()[0]!, 'websites', true)];
+const appOnes = () => [...appProfiles(), withSecurity(appProfiles()[0]!, 'apps', true)];
+
+const STEPS = [
+  { key: 'unit', route: MPS_ROUTES.unit, service: undefined, profiles: websiteProfiles, expected: (p: Profile) => mps.unit(p), untouched: MPS_UNTOUCHED.unit },
+  { key: 'website', route: MPS_ROUTES.website, service: 'websites[0]', profiles: websiteProfiles, expected: (p: Profile) => mps.website(p, 0), untouched: MPS_UNTOUCHED.website },
+  { key: 'app', route: MPS_ROUTES.app, service: 'apps[0]', profiles: appOnes, expected: (p: Profile) => mps.app(p, 0), untouched: MPS_UNTOUCHED.app },
+] as const;
 
 for (const variant of VARIANTS) {
   for (const step of STEPS) {
     test.describe(`${step.route.name} · ${variant.name}`, () => {
-      for (const { name, raw, profile } of [...validProfiles(), withSecurity()]) {
+      for (const { name, raw, profile } of step.profiles()) {
         test(name, async ({ context, api }) => {
           const page = await context.newPage();
           const url = `${MPS_ORIGIN}${variant.prefix ? step.route.twinPath : step.route.path}`;
           await openReplica(page, url, undefined, step.route.ready);
           const tabId = await tabIdOf(api, url);
-          const answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile: raw, ...(step.route.perService ? { service: 'websites[0]' } : {}) });
+          const answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile: raw, ...(step.service ? { service: step.service } : {}) });
           expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, adapter: 'mps', step: step.key });
           if (!answer.ok) return;
           const state = sortedState(await replicaState(page, undefined));
@@ -66,11 +78,12 @@ for (const variant of VARIANTS) {
 
           // Capture reads the page back in the profile's terms: what the page holds equals the profile (the 安全负责人
           // and 应急联络人 come back as themselves; 前置审批 as codes and materials are not read back).
-          const service = step.route.perService ? { service: 'websites[0]' } : {};
+          const service = step.service ? { service: step.service } : {};
           const captured = await send<CaptureAnswer>(api, { type: 'icp:capture', tabId, ...service });
           expect(captured.ok, JSON.stringify(captured)).toBe(true);
           if (!captured.ok) return;
-          const paths = [...new Set(expected.map((e) => e.path))].filter((p) => !/\.approvals|^materials|^websites\[0\]\.head\./.test(p));
+          // An APP's platforms are chosen by the fill's platform step and not read back by capture on any portal yet.
+          const paths = [...new Set(expected.map((e) => e.path))].filter((p) => !/\.approvals|^materials|^(websites|apps)\[0\]\.head\.|^apps\[0\]\.platforms$/.test(p));
           const shown = (value: unknown) => (value === '' || (Array.isArray(value) && value.length === 0) ? undefined : JSON.stringify(value));
           const wrongBack = paths.filter((p) => shown(getAtPath(captured.profile, p)) !== shown(getAtPath(profile, p)));
           expect.soft(wrongBack.map((p) => `${p}: ${JSON.stringify(getAtPath(captured.profile, p))}`), 'captured other than the profile').toEqual([]);

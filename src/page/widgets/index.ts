@@ -1,5 +1,6 @@
 import type { WidgetKind } from '../../adapters/define-adapter';
 import { antdCascaderDriver, antdDateDriver, antdDateRangeDriver, antdSelectDriver, antdSelectMultipleDriver } from './antd';
+import { antdTreeDriver } from './antd-tree';
 import { arcoCascaderDriver, arcoDateDriver, arcoDateRangeDriver, arcoInputTagDriver, arcoSelectDriver, arcoSelectMultipleDriver } from './arco';
 import { ARIA_ROOTS, ariaCheckboxesDriver, ariaComboboxDriver, ariaComboboxMultipleDriver, ariaRadiosDriver, ariaTreeDriver, isCheckboxGroup, isMultiCombobox, isTreeCombobox, isOwnCombobox } from './aria';
 import { checkboxesDriver, radiosDriver } from './choices';
@@ -45,7 +46,7 @@ export const drivers: Readonly<Record<WidgetKind, Driver>> = {
   'dialog-picker': dialogPickerDriver,
   'tiny-select': tinySelectDriver, 'tiny-select-multiple': tinySelectMultipleDriver, 'tiny-cascader': tinyCascaderDriver, 'tiny-date': tinyDateDriver,
   'antd-select': antdSelectDriver, 'antd-cascader': antdCascaderDriver, 'antd-date': antdDateDriver,
-  'antd-select-multiple': antdSelectMultipleDriver, 'antd-date-range': antdDateRangeDriver,
+  'antd-select-multiple': antdSelectMultipleDriver, 'antd-date-range': antdDateRangeDriver, 'antd-tree': antdTreeDriver,
   'aria-combobox': ariaComboboxDriver, 'aria-combobox-multiple': ariaComboboxMultipleDriver, 'aria-tree': ariaTreeDriver, 'aria-radios': ariaRadiosDriver, 'aria-checkboxes': ariaCheckboxesDriver,
   'arco-select': arcoSelectDriver, 'arco-select-multiple': arcoSelectMultipleDriver, 'arco-input-tag': arcoInputTagDriver, 'arco-cascader': arcoCascaderDriver, 'arco-date': arcoDateDriver, 'arco-date-range': arcoDateRangeDriver,
   'td-select': tdSelectDriver, 'td-select-multiple': tdSelectMultipleDriver, 'td-tag-input': tdTagInputDriver, 'td-cascader': tdCascaderDriver, 'td-date': tdDateDriver, 'td-date-range': tdDateRangeDriver,
@@ -78,6 +79,8 @@ export const LIBRARY_WIDGETS: readonly { root: string; kind: WidgetKind; is?: (r
   // (`.ant-select-multiple`) before a single one; each input of a RangePicker is a field of its own (起始 / 截止).
   { root: '.ant-cascader', kind: 'antd-cascader' }, { root: '.ant-select.ant-select-multiple', kind: 'antd-select-multiple' }, { root: '.ant-select', kind: 'antd-select' },
   { root: '.ant-picker-range input', kind: 'antd-date-range' }, { root: '.ant-picker:not(.ant-picker-range)', kind: 'antd-date' }, { root: '.ant-checkbox-group', kind: 'checkboxes' }, { root: '.ant-radio-group', kind: 'radios' },
+  // A checkable Tree (antdv.com Tree; vc-tree TreeNode markup): a field of its own, its hidden a11y input inside it.
+  { root: '.ant-tree', kind: 'antd-tree' },
   // Arco Design React 2.x (arco.design Select, InputTag, Cascader, DatePicker markup, see arco.ts), before tea, whose
   // any-prefix `-cascader` root matches arco-cascader too. A multiple select's field is the InputTag inside it (the
   // engine takes an input's nearest root), so its root is not one, and only an InputTag of its own is a tag input.
