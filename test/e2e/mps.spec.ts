@@ -3,6 +3,7 @@ import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixt
 import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
 import { openReplica, VARIANTS } from './replica-pages';
 import { appProfiles } from './app-steps';
+import { planted } from './planted';
 import type { Profile } from '../../src/profile/schema';
 import { getAtPath } from '../../src/profile/paths';
 import { importDocument } from '../../src/profile/import';
@@ -94,6 +95,35 @@ for (const variant of VARIANTS) {
           if (checked.ok) expect(checked.findings.filter((f) => f.severity === 'error').map((f) => `${f.path} ${f.rule}`)).toEqual([]);
         });
       }
+    });
+  }
+}
+
+/** The 公安 steps as pages whose planted mistakes check must flag: the ICP rules speak of the same fields here. */
+const PLANTED_STEPS = [
+  { route: MPS_ROUTES.unit, step: 'subject', expected: (p: Profile) => mps.unit(p), service: {} },
+  { route: MPS_ROUTES.website, step: 'website+access', expected: (p: Profile) => mps.website(p, 0), service: { service: 'websites[0]' } },
+] as const;
+
+for (const variant of VARIANTS) {
+  for (const s of PLANTED_STEPS) {
+    test(`${s.route.name} · ${variant.name}: check flags every planted mistake at its path, nothing else, and changes nothing`, async ({ context, api }) => {
+      const url = `${MPS_ORIGIN}${variant.prefix ? s.route.twinPath : s.route.path}`;
+      const { profile, paths } = planted({ name: s.route.name, origin: MPS_ORIGIN, path: s.route.path, adapter: 'mps', step: s.step, perWebsite: false, expected: s.expected });
+      expect(paths.length).toBeGreaterThan(1);
+      const page = await context.newPage();
+      await openReplica(page, url, undefined, s.route.ready);
+      const tabId = await tabIdOf(api, url);
+      await send(api, { type: 'icp:fill', tabId, profile, ...s.service });
+      const before = sortedState(await replicaState(page, undefined));
+      const report = await send<CheckAnswer>(api, { type: 'icp:check', tabId, ...s.service });
+      expect(report.ok, JSON.stringify(report)).toBe(true);
+      if (!report.ok) return;
+      const errors = [...new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.path))].sort();
+      // The website's head stands in for the 安全负责人 and the 应急联络人 the profile leaves out: its mistake is flagged in both blocks.
+      const onPage = paths.flatMap((p) => (p.startsWith('websites[0].head.') ? ['securityHead', 'emergencyContact'].map((who) => p.replace('.head.', `.security.${who}.`)) : [p]));
+      expect(errors, JSON.stringify(report.findings.filter((f) => f.severity === 'error'))).toEqual(onPage.sort());
+      expect(sortedState(await replicaState(page, undefined))).toEqual(before);
     });
   }
 }
