@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser';
 import { workspaceBench } from './bench-workspace';
 import { benchInChromium } from './bench-materials';
+import { syncRows } from './bench-sync';
 import { performance } from 'node:perf_hooks';
 import { readPackage } from '../src/package/read-package';
 import { blobSource } from '../src/package/source';
@@ -72,8 +73,10 @@ const workspaceOnly = process.argv.includes('--workspace-only');
 const packageOnly = process.argv.includes('--package-only');
 // --materials-only: just composing and compressing an ID pair in Chromium.
 const materialsOnly = process.argv.includes('--materials-only');
+// --sync-only: just a team's first sync of 10,000 profiles over loopback.
+const syncOnly = process.argv.includes('--sync-only');
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only]');
+  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only | --sync-only]');
   process.exit(0);
 }
 
@@ -165,10 +168,12 @@ async function engineRows() {
   await browserBench(rows);
 }
 
-if (!workspaceOnly && !materialsOnly) await packageRows();
-if (!workspaceOnly && !packageOnly && !materialsOnly) await engineRows();
-if (!workspaceOnly && !packageOnly) await materialRows();
-if (process.argv.includes('--no-workspace') || packageOnly || materialsOnly) console.log('(workspace benchmark skipped)');
+const only = workspaceOnly || packageOnly || materialsOnly || syncOnly;
+if (!only || packageOnly) await packageRows();
+if (!only) await engineRows();
+if (!only || materialsOnly) await materialRows();
+if (!only || syncOnly) await syncRows(rows);
+if (process.argv.includes('--no-workspace') || (only && !workspaceOnly)) console.log('(workspace benchmark skipped)');
 else await workspaceBench(rows);
 
 console.log('Beian Assistant benchmark (Node %s, %s)\n', process.version, new Date().toISOString());
@@ -179,7 +184,7 @@ for (const r of rows) {
 }
 
 for (const note of notes) console.log(`\n${note}`);
-if (packageOnly || materialsOnly) process.exit(0);
+if (packageOnly || materialsOnly || syncOnly) process.exit(0);
 
 const script = `${process.env.BEIAN_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts/portal.js`;
 if (!existsSync(script) && !workspaceOnly) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }); // a fresh clone has no build yet
