@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import jpeg from 'jpeg-js';
 import { sortedState } from './expected-state';
 import { expect, replicaState, send, tabIdOf, test, validProfiles } from './fixtures';
 import { mps, MPS_ORIGIN, MPS_ROUTES, MPS_UNTOUCHED } from './expected-mps';
@@ -40,7 +42,38 @@ function withSecurity(base: { raw: unknown }, service: 'websites' | 'apps', inte
   return { name: `v2 with a 公安 block${interactive ? ' and 交互服务' : ''}`, raw, profile: imported.profiles[0]! };
 }
 
-const websiteProfiles = () => [...validProfiles(), withSecurity(validProfiles()[0]!, 'websites', false), withSecurity(validProfiles()[0]!, 'websites', true)];
+/** A small JPEG of its own for each photo (jpeg-js, a noisy gradient), so each upload's SHA-256 tells it apart. */
+function photo(seed: number): Uint8Array {
+  const [width, height] = [600, 380];
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const n = ((i * 2654435761 + seed * 97) >>> 0) % 41;
+    data.set([(i % width) % 256, (Math.floor(i / width) + n) % 256, (seed * 31 + n) % 256, 255], i * 4);
+  }
+  return jpeg.encode({ width, height, data }, 85).data;
+}
+
+/** The same 公安 profile carrying every photo the two steps upload: the 证件, each person's three, the 域名证书. */
+function withMaterials(): { name: string; raw: unknown; profile: Profile } {
+  const { raw: base } = withSecurity(validProfiles()[0]!, 'websites', false);
+  const photos = [
+    ['主办单位证件', 'subject'], ['负责人证件人像面', 'subject.head'], ['负责人证件国徽面', 'subject.head'], ['手持证件照', 'subject.head'],
+    ['域名证书', 'websites[0]'], ['负责人证件人像面', 'websites[0].head'], ['负责人证件国徽面', 'websites[0].head'], ['手持证件照', 'websites[0].head'],
+  ] as const;
+  const materials = photos.map(([kind, owner], i) => {
+    const bytes = photo(i + 1);
+    return { id: `m-${i + 1}`, kind, owner, name: `photo-${i + 1}.jpg`, type: 'image/jpeg', size: bytes.length, width: 600, height: 380, sha256: createHash('sha256').update(bytes).digest('hex'), data: Buffer.from(bytes).toString('base64') };
+  });
+  // Only the website's own head: the security head goes back to being the website's head, whose photos these are.
+  const raw = structuredClone(base) as { websites: { security: Record<string, unknown> }[] };
+  delete raw.websites[0]!.security.securityHead;
+  const doc = { ...raw, materials };
+  const imported = importDocument(doc);
+  if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+  return { name: 'v2 with a 公安 block and every photo', raw: doc, profile: imported.profiles[0]! };
+}
+
+const websiteProfiles = () => [...validProfiles(), withSecurity(validProfiles()[0]!, 'websites', false), withSecurity(validProfiles()[0]!, 'websites', true), withMaterials()];
 const appOnes = () => [...appProfiles(), withSecurity(appProfiles()[0]!, 'apps', true)];
 
 const STEPS = [
@@ -61,9 +94,12 @@ for (const variant of VARIANTS) {
           const answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile: raw, ...(step.service ? { service: step.service } : {}) });
           expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, adapter: 'mps', step: step.key });
           if (!answer.ok) return;
-          const state = sortedState(await replicaState(page, undefined));
           // Materials the fixtures do not carry are no fields of this fill: their lists stay empty, as expected says.
           const expected = step.expected(profile).filter((e) => e.path !== 'materials');
+          // The page lists an upload once it has hashed the file: wait (bounded) until every list is complete.
+          const uploads = expected.filter((e) => e.path.startsWith('materials['));
+          await expect.poll(async () => { const now = await replicaState(page, undefined); return uploads.filter((e) => JSON.stringify(now[e.key]) !== JSON.stringify(e.value)).map((e) => e.key); }, { timeout: 10_000 }).toEqual([]);
+          const state = sortedState(await replicaState(page, undefined));
           for (const field of answer.fields) {
             const about = `${field.path}: ${field.status} ${field.detail ?? ''}`;
             expect.soft(field.status, about).not.toBe('failed');
