@@ -5,7 +5,6 @@ import type { ProfileStore, StoredProfile } from '../profile/store';
 import { agenda, DEADLINE_TITLES, preferredCalendar, toIcs, type CalendarData, type Deadline } from '../timeline';
 import { groupAgenda, icsFileName, serviceLabel, type AgendaGroup } from './agenda-model';
 import { CalendarImport } from './CalendarImport';
-import { announceDeadlinesChanged } from './deadlines-changed';
 import { SeverityIcon } from './icons';
 import { lang, oneLanguage } from './lang';
 import './agenda.css';
@@ -104,10 +103,7 @@ export function AgendaView({ store, today, onJump, onClose }: Props) {
       <CalendarImport
         calendar={calendar}
         imported={imported}
-        onChange={(data) => {
-          setImported(data);
-          announceDeadlinesChanged();
-        }}
+        onChange={setImported}
       />
       {message && <p id="agenda-message" class="notice" role="alert">{message}</p>}
       {!records && !message && <p class="empty" role="status">{i18n.t('agendaLoading')}</p>}

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { forgetImportedCalendar, saveImportedCalendar } from '../background/stored-calendar';
 import { parseCalendar, type CalendarData, type WorkCalendar } from '../timeline';
+import { announceDeadlinesChanged } from './deadlines-changed';
 import { say } from './lang';
 
 // Which holiday calendar the working days are counted on, and the import of a newer one: chinese-days' published
@@ -35,12 +36,15 @@ export function CalendarImport({ calendar, imported, onChange }: Props) {
     }
     setMessage({ text: i18n.t('calendarImported', [String(parsed.years.first), String(parsed.years.last)]), error: false });
     onChange(parsed.data);
+    // Working days count on the calendar: the background's deadlines and badge follow the new data.
+    announceDeadlinesChanged();
   }
 
   async function forget() {
     await forgetImportedCalendar();
     setMessage(undefined);
     onChange(undefined);
+    announceDeadlinesChanged();
   }
 
   // An import older than the data this build ships is kept but not used (preferredCalendar): say so.

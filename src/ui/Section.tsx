@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { i18n } from '#i18n';
-import { ChevronIcon, ErrorIcon, WarningIcon } from './icons';
+import { ChevronIcon } from './icons';
+import { SeverityCounts } from './SeverityCounts';
 
 // One collapsible part of the filing. The body stays in the page while closed (hidden), so half-typed list fields
 // keep their text; the heading shows the section's own error and warning counts, so a closed section still tells.
@@ -28,16 +28,7 @@ export function Section({ id, title, level, open, onToggle, errors, warnings, cl
         <button type="button" id={`${id}-toggle`} class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => onToggle(id)}>
           <ChevronIcon />
           <span class="section-title">{title}</span>
-          {errors > 0 && (
-            <span class="count-error">
-              <ErrorIcon title={i18n.t('severityError')} /> {errors}
-            </span>
-          )}
-          {warnings > 0 && (
-            <span class="count-warning">
-              <WarningIcon title={i18n.t('severityWarning')} /> {warnings}
-            </span>
-          )}
+          <SeverityCounts errors={errors} warnings={warnings} />
         </button>
       </Heading>
       <div id={`${id}-body`} class="section-body" hidden={!open}>

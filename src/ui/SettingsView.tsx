@@ -4,7 +4,6 @@ import { readImportedCalendar } from '../background/stored-calendar';
 import type { VaultControl } from '../profile/store';
 import { preferredCalendar, type CalendarData } from '../timeline';
 import { CalendarImport } from './CalendarImport';
-import { announceDeadlinesChanged } from './deadlines-changed';
 import { useVaultStatus } from './use-vault-status';
 import { VaultPanel } from './VaultPanel';
 import './settings.css';
@@ -46,10 +45,7 @@ export function SettingsView({ vault, beforeLock, onOpenTeam, onClose }: Props) 
         <CalendarImport
           calendar={calendar}
           imported={imported}
-          onChange={(data) => {
-            setImported(data);
-            announceDeadlinesChanged();
-          }}
+          onChange={setImported}
         />
       </section>
       <section class="settings-card" aria-labelledby="settings-team-title">

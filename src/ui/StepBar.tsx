@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../profile/schema';
 import type { Finding } from '../rules/define-rule';
-import { ErrorIcon, WarningIcon } from './icons';
+import { SeverityCounts } from './SeverityCounts';
 import { say } from './lang';
 import { WORDS } from './materials-model';
 import { currentStep, filingSteps, stepCounts, type Step } from './step-model';
@@ -126,16 +126,7 @@ export function StepBar({ profile, findings, onOpen }: Props) {
                   {stepTitle(step)}
                   {step.name && <span class="step-name data">{step.name}</span>}
                 </span>
-                {errors > 0 && (
-                  <span class="count-error">
-                    <ErrorIcon title={i18n.t('severityError')} /> {errors}
-                  </span>
-                )}
-                {warnings > 0 && (
-                  <span class="count-warning">
-                    <WarningIcon title={i18n.t('severityWarning')} /> {warnings}
-                  </span>
-                )}
+                <SeverityCounts errors={errors} warnings={warnings} />
               </button>
             </li>
           );

@@ -1,31 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, fixtureProfile, send, tabIdOf, test } from './fixtures';
 import { inLanguage } from './in-language';
+import { seriousViolations } from './axe';
 
 // axe-core on every extension page, in each UI language and colour scheme: nothing serious or critical, with a
 // profile open in the editor (where most controls are) and the popup and side panel pointed at a portal step.
 
 const SUBJECT = 'https://icp.cloud.21vianet.com/subject';
 
-/** Serious and critical violations in the light and the dark colour scheme, each named by scheme, rule and node. */
-async function seriousViolations(page: Page, name: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Contrast in dark would pass trivially if the tokens' dark override never applied.
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(255, 255, 255)');
-    await page.screenshot({ path: test.info().outputPath(`${name}-${colorScheme}.png`), fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    found.push(
-      ...violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${colorScheme} ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)),
-    );
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return found;
-}
+/** Each scheme really drawn (contrast in dark would pass trivially if the dark tokens never applied), and kept as a picture. */
+const audit = (page: Page, name: string) =>
+  seriousViolations(page, {
+    beforeEach: async (colorScheme) => {
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(255, 255, 255)');
+      await page.screenshot({ path: test.info().outputPath(`${name}-${colorScheme}.png`), fullPage: true });
+    },
+  });
 
 async function auditEveryPage(context: BrowserContext, api: Page, extensionId: string) {
   await send(api, { type: 'icp:profiles:import', document: fixtureProfile('valid-enterprise.json') });
@@ -36,7 +26,7 @@ async function auditEveryPage(context: BrowserContext, api: Page, extensionId: s
   await api.click('#website-0-access-toggle');
   await expect(api.locator('#website-0-access-body')).toBeHidden();
   await expect(api.locator('#summary-list .jump').first()).toBeVisible();
-  expect(await seriousViolations(api, 'options'), 'options').toEqual([]);
+  expect(await audit(api, 'options'), 'options').toEqual([]);
 
   const portal = await context.newPage();
   await portal.goto(SUBJECT);
@@ -46,19 +36,19 @@ async function auditEveryPage(context: BrowserContext, api: Page, extensionId: s
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await expect(popup.locator('#step')).toHaveAttribute('data-step', 'subject');
   await expect(popup.locator('#profile-findings')).toBeVisible();
-  expect(await seriousViolations(popup, 'popup'), 'popup').toEqual([]);
+  expect(await audit(popup, 'popup'), 'popup').toEqual([]);
   await popup.click('#check');
   await expect(popup.locator('#report li').first()).toBeVisible();
-  expect(await seriousViolations(popup, 'popup-check'), 'popup with a check report').toEqual([]);
+  expect(await audit(popup, 'popup-check'), 'popup with a check report').toEqual([]);
   await popup.click('#fill');
   await expect(popup.locator('#report li[data-status]').first()).toBeVisible();
-  expect(await seriousViolations(popup, 'popup-fill'), 'popup with a fill report').toEqual([]);
+  expect(await audit(popup, 'popup-fill'), 'popup with a fill report').toEqual([]);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.click('#check-page');
   await expect(panel.locator('#findings li').first()).toBeVisible();
-  expect(await seriousViolations(panel, 'sidepanel'), 'side panel').toEqual([]);
+  expect(await audit(panel, 'sidepanel'), 'side panel').toEqual([]);
 }
 
 test('axe: options, popup and side panel have no serious or critical violations (zh-CN)', async ({ context, api, extensionId }) => {

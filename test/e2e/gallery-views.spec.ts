@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { inLanguage } from './in-language';
+import { inLanguage, popupOverWebsite } from './in-language';
+import { seriousViolations } from './axe';
 
 // Issue 15's "a design agents choose": Settings is a view of its own (the vault, the holiday data, the team), with one
 // 立即锁定 kept in the aside; the editor is cards in the filing's order under a sticky step bar; every date is the
@@ -13,8 +13,6 @@ export const GALLERY_SHOTS = 'test-results/gallery';
 const SAMPLES = ['public/samples/sample-mistakes.json', 'public/samples/sample-valid.json'];
 const MISTAKES = '示例 · 常见错误 (typical mistakes)';
 const SCHEMES = ['light', 'dark'] as const;
-
-declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
 
 async function importSamples(options: Page) {
   await options.setInputFiles('#import-file', SAMPLES);
@@ -38,22 +36,6 @@ async function shoot(page: Page, name: string, fullPage: boolean) {
     await page.screenshot({ path: `${GALLERY_SHOTS}/${name}-${colorScheme}.png`, fullPage });
   }
   await page.emulateMedia({ colorScheme: null });
-}
-
-/** Serious and critical axe violations, light and dark. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    found.push(
-      ...violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${colorScheme} ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)),
-    );
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return found;
 }
 
 test('Settings is its own view: the vault, the holiday data and the team there, none of it above the editor; one lock stays in the aside', async ({ api: options }) => {
@@ -188,12 +170,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       await shoot(options, `settings-${lang}`, false);
       if (lang === 'en-US') expect(await seriousViolations(options), 'axe on Settings (en)').toEqual([]);
 
-      const portal = await context.newPage();
-      await portal.goto('https://icp.cloud.21vianet.com/website');
-      const tabId = await options.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/website'))?.id);
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 }); // the popup's own width (popup/style.css)
-      await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+      const { popup } = await popupOverWebsite(context, options, id);
       await expect(popup.locator('#profile option')).toHaveCount(2);
       await shoot(popup, `popup-${lang}`, true);
     });

@@ -16,3 +16,16 @@ export async function inLanguage(lang: string, use: (context: BrowserContext, op
     await server.close();
   }
 }
+
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** The popup as the toolbar opens it over a 21Vianet 网站 page, at the popup's own width (popup/style.css). */
+export async function popupOverWebsite(context: BrowserContext, options: Page, extensionId: string): Promise<{ popup: Page; portal: Page; tabId: number | undefined }> {
+  const portal = await context.newPage();
+  await portal.goto('https://icp.cloud.21vianet.com/website');
+  const tabId = await options.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/website'))?.id);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return { popup, portal, tabId };
+}

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { todayInChina } from '../../src/rules/run-rules';
 import { addDays } from '../../src/timeline/days';
 import { expect, fixtureProfile, send, test } from './fixtures';
+import { seriousViolations } from './axe';
 
 // The 公安联网备案 section of a website's card (issue 18): filled, saved and read back; the 30-day error on 网站开通日期
 // and its jump; the "same as the website head" box; the opening day taken from the filing log's approval.
@@ -16,18 +16,6 @@ async function openEnterprise(options: Page) {
   await options.reload();
   await options.click('#profile-list .row');
   await expect(options.locator('#website-0-security-toggle')).toBeVisible();
-}
-
-/** Serious and critical axe violations inside the 公安 section, in the light and the dark colour scheme. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).include('section.security').analyze();
-    found.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${colorScheme} ${v.id}: ${n.target.join(' ')}`)));
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return found;
 }
 
 test('the 公安 section fills, saves, marks the 30 days and jumps to them, and takes the approval day', async ({ api: options }) => {
@@ -104,5 +92,5 @@ test('the 公安 section fills, saves, marks the 30 days and jumps to them, and 
 
   // Every kind of control of the section on the page at once for axe: an emergency contact of their own too.
   await options.uncheck(at(`${SITE}.emergencyContactSameAsHead`));
-  expect(await seriousViolations(options)).toEqual([]);
+  expect(await seriousViolations(options, { include: 'section.security' })).toEqual([]);
 });

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { launchWithExtension } from '../support/launch-chromium';
 import { fixtureProfile, send } from './fixtures';
+import { seriousViolations } from './axe';
 
 // Two agents, two browser profiles, one team database on a CouchDB-protocol server on loopback: a profile imported in
 // one appears in the other; both edit it while the server is down, and after sync the second agent's editor shows the
@@ -48,11 +48,6 @@ async function backupRecords(a: Agent): Promise<{ profile: { label: string; mate
   const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.click('#backup')]);
   return (JSON.parse(readFileSync(await download.path(), 'utf8')) as { records: { profile: { label: string; materials: { id: string; data?: string }[] } }[] }).records;
 }
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
@@ -85,7 +80,7 @@ test('two agents share a team: import travels, an offline conflict is merged in 
   await alice.page.click('#team-open');
   await expect(alice.page.locator('#team-name')).toHaveText(team);
   await expect(alice.page.locator('#team-agent')).toHaveText('alice');
-  expect(await seriousViolations(alice.page, '#team-panel'), 'team panel').toEqual([]);
+  expect(await seriousViolations(alice.page, { include: '#team-panel' }), 'team panel').toEqual([]);
 
   // A imports a profile with a material; it appears in B.
   const bytes = randomBytes(40_000);
@@ -131,7 +126,7 @@ test('two agents share a team: import travels, an offline conflict is merged in 
   await expect(view.locator('tr[data-path="label"] .theirs')).toHaveText('甲改的名称');
   await expect(view.locator('tr[data-path="label"] .mine')).toHaveText('乙改的名称');
   await expect(view.locator('tr[data-path="subject.name"] .theirs')).toHaveText('杭州甲改示例科技有限公司');
-  expect(await seriousViolations(bob.page, '#conflict-view'), 'conflict view').toEqual([]);
+  expect(await seriousViolations(bob.page, { include: '#conflict-view' }), 'conflict view').toEqual([]);
   await view.locator('input[data-path="subject.name"][value="theirs"]').check();
   await bob.page.click('#conflict-save');
   await expect(bob.page.locator('#conflict-view')).toHaveCount(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { importDocument } from '../../src/profile/import';
 import { expect, test } from './fixtures';
-import { inLanguage } from './in-language';
+import { inLanguage, popupOverWebsite } from './in-language';
 import { shootBothSchemes } from './screenshots';
 
 // The agent's workspace in the built extension: type a profile, watch findings come and go, save, reload, search,
@@ -110,12 +110,7 @@ for (const lang of ['zh-CN', 'en-US']) {
       await expect(options.locator('#new')).toHaveText(lang.startsWith('zh') ? '新建资料' : 'New profile');
       await shootBothSchemes(options, `options-${lang}`, { fullPage: true });
 
-      const portal = await context.newPage();
-      await portal.goto('https://icp.cloud.21vianet.com/website');
-      const tabId = await options.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.includes('/website'))?.id);
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 }); // the popup's own width (popup/style.css)
-      await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+      const { popup, portal, tabId } = await popupOverWebsite(context, options, id);
       await popup.selectOption('#website', 'websites[1]');
       // One language at a time: the popup's own words are in the browser's language (data and portal labels aside).
       const own = (await popup.locator('h1, #fill, #check, #capture, #profile-findings, #page-status').allTextContents()).join(' ');
