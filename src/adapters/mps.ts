@@ -134,5 +134,11 @@ export default defineAdapter({
     { id: 'app', sections: ['app', 'access'] },
   ],
   fields: [...subject, ...subjectHead, ...website, ...app, ...uploads],
-  manual: [{ section: 'subject-head', labels: ['短信验证码', '验证码', '手机验证码'], what: '短信验证码由负责人本人获取并填写 · the SMS code is requested and typed by the person in charge' }],
+  manual: [
+    { section: 'subject-head', labels: ['短信验证码', '验证码', '手机验证码'], what: '短信验证码由负责人本人获取并填写 · the SMS code is requested and typed by the person in charge' },
+    // The Tencent guide's 网络接入服务商 (名称, 所属区域) and 域名注册服务商 (名称, 所属区域): no profile field holds where
+    // the provider or the registrar is, so the agent chooses them.
+    { section: 'access', labels: ['接入商所属区域', '接入服务商所属区域', '所属区域'], what: '接入服务商的所属区域请按服务商的注册地选择 · choose the access provider’s region (where it is registered)' },
+    { section: 'website', labels: ['注册商所属区域', '域名注册服务商所属区域', '所属区域'], what: '域名注册服务商的所属区域请按注册商的注册地选择 · choose the registrar’s region (where it is registered)' },
+  ],
 });

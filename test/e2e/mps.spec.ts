@@ -15,7 +15,7 @@ import { importDocument } from '../../src/profile/import';
 // written into a field no profile value is for (the SMS code, the 接入商's and 注册商's region, 危险物品).
 
 type FieldResult = { path: string; status: string; detail?: string };
-type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[] } | { ok: false; error: string };
+type FillAnswer = { ok: true; adapter: string; step: string; fields: FieldResult[]; manual: { label: string; what: string }[] } | { ok: false; error: string };
 type CaptureAnswer = { ok: true; profile: Record<string, unknown> } | { ok: false; error: string };
 type CheckAnswer = { ok: true; findings: { path: string; rule: string; severity: string }[] } | { ok: false; error: string };
 
@@ -94,6 +94,8 @@ for (const variant of VARIANTS) {
           const answer = await send<FillAnswer>(api, { type: 'icp:fill', tabId, profile: raw, ...(step.service ? { service: step.service } : {}) });
           expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, adapter: 'mps', step: step.key });
           if (!answer.ok) return;
+          // Where the provider and the registrar are is the agent's to choose (no profile field holds it): named as such.
+          if (step.key === 'website') expect(answer.manual.filter((m) => /所属区域/.test(m.what)), JSON.stringify(answer.manual)).toHaveLength(2);
           // Materials the fixtures do not carry are no fields of this fill: their lists stay empty, as expected says.
           const expected = step.expected(profile).filter((e) => e.path !== 'materials');
           // The page lists an upload once it has hashed the file: wait (bounded) until every list is complete.
