@@ -25,6 +25,7 @@ export async function syncStatus(deps: SyncApiDeps): Promise<SyncStatusAnswer> {
     team: status.team,
     lastSync: status.lastSync ?? null,
     pending: status.pending,
+    ...(status.arrived ? { arrived: status.arrived } : {}),
     conflicts: status.conflicts,
     ...(status.error ? { error: bilingual(status.error) } : {}),
     state: status.state,

@@ -58,7 +58,7 @@ export type RecogniseAnswer = { ok: true; adapter: string; adapterName: string; 
 export type VaultStatus = { ok: true; encrypted: boolean; locked: boolean } | Failure;
 export type Done = { ok: true } | Failure;
 export type ChecklistAnswer = { ok: true; items: ChecklistItem[] } | Failure;
-/** icp:sync:status; `state`, `quarantined` and `username` go beyond automation-api.md for the options page. */
+/** icp:sync:status; `state`, `quarantined`, `arrived` and `username` go beyond automation-api.md for the options page. */
 export const syncStatusAnswerSchema = z.object({
   ok: z.literal(true),
   team: z.string().nullable(),
@@ -66,6 +66,8 @@ export const syncStatusAnswerSchema = z.object({
   pending: z.number(),
   conflicts: z.number(),
   error: z.string().optional(),
+  /** The team's profiles held here of those on the server: a first sync's progress. */
+  arrived: z.object({ done: z.number(), total: z.number() }).optional(),
   state: z.enum(['idle', 'syncing', 'offline', 'error']),
   quarantined: z.number(),
   username: z.string().optional(),

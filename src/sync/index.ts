@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ProfileStore, StoredProfile } from '../profile/store';
 import { exportKey, importKey } from '../vault/crypto';
 import { conflictDetail, resolveConflict, type ConflictDetail } from './conflicts';
@@ -26,6 +27,8 @@ export type SyncStatus = {
   lastSync?: string;
   /** Revisions written here and not yet on the server. */
   pending: number;
+  /** How far this browser has taken in the team's profiles (a first sync of thousands): held here of those on the server. */
+  arrived?: { done: number; total: number };
   conflicts: number;
   quarantined: number;
   error?: Text;
@@ -170,6 +173,14 @@ export function createSync(options: SyncOptions): Sync {
     return changes.results.filter((r) => profileIdOf(r.id)).length;
   }
 
+  /** The server's profile documents (all but the team's own) against those mirrored here; nothing when unreachable. */
+  async function arrived(s: Session): Promise<{ arrived?: { done: number; total: number } }> {
+    const count = z.object({ doc_count: z.number() }).safeParse(await s.remote.info().catch(() => undefined));
+    if (!count.success) return {};
+    const total = Math.max(0, count.data.doc_count - 1);
+    return { arrived: { done: Math.min(s.mirror.mirrored(), total), total } };
+  }
+
   async function status(): Promise<SyncStatus> {
     const stored = teamSettingsSchema.safeParse(await (await settings()).get());
     const team = stored.success ? stored.data.team : null;
@@ -180,6 +191,7 @@ export function createSync(options: SyncOptions): Sync {
       state,
       ...(lastSync ? { lastSync } : {}),
       pending: s ? await pending(s) : 0,
+      ...(s ? await arrived(s) : {}),
       conflicts: s?.mirror.conflicts().length ?? 0,
       quarantined: s?.mirror.quarantined().length ?? 0,
       ...(lastError ? { error: lastError.text } : {}),

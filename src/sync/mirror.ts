@@ -70,6 +70,8 @@ export type Mirror = {
   /** Writes `record` as the child of `winner` and ends each losing revision, then stores it. */
   commit(record: SyncedRecord, files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>, winner: string, losers: readonly string[]): Promise<string>;
   conflicts(): string[];
+  /** The team's profiles this browser holds as the server has them (not deleted, not private). */
+  mirrored(): number;
   quarantined(): SyncQuarantined[];
   state(): Pick<State, 'pushedSeq' | 'lastSync'>;
   synced(pushedSeq: number | string, at: string): Promise<void>;
@@ -311,6 +313,7 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
   }
 
   return {
+    mirrored: () => Object.values(state.entries).filter((e) => !e.deleted && !e.private).length,
     push: (ids) => serial(() => pushNow(ids)),
     pull: () => serial(pullNow),
     commit: (record, files, winner, losers) =>

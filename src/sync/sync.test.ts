@@ -44,9 +44,12 @@ describe('team sync', () => {
     const pa = await a.store.put(named('甲公司'));
     const pb = await b.store.put(named('乙公司'));
     await ok(a);
+    // What is on the server and not yet here is counted as arriving until the sync brings it.
+    expect((await b.sync.status()).arrived).toEqual({ done: 0, total: 1 });
     await ok(b);
     await ok(a);
     for (const side of [a, b]) {
+      expect((await side.sync.status()).arrived).toEqual({ done: 2, total: 2 });
       expect((await side.store.summaries()).map((s) => s.label).sort()).toEqual(['乙公司', '甲公司']);
       expect((await side.store.get(pa.id))?.subjectName).toBe('甲公司');
       expect((await side.store.get(pb.id))?.subjectName).toBe('乙公司');

@@ -143,6 +143,14 @@ export function TeamPanel({ onClose, onOpenVault, onStatus }: Props) {
               </tr>
               {row('team-last-sync', i18n.t('teamLastSync'), status.lastSync ? chinaTime(status.lastSync) : i18n.t('teamNever'))}
               {row('team-pending', i18n.t('teamPending'), status.pending)}
+              {status.arrived && status.arrived.done < status.arrived.total && (
+                <tr>
+                  <th scope="row">{i18n.t('teamArriving')}</th>
+                  <td>
+                    <progress id="team-arriving" max={status.arrived.total} value={status.arrived.done} aria-label={i18n.t('teamArriving')} /> {i18n.t('teamArrivingCount', [String(status.arrived.done), String(status.arrived.total)])}
+                  </td>
+                </tr>
+              )}
               {row('team-conflicts', i18n.t('teamConflicts'), status.conflicts)}
               {row('team-quarantined', i18n.t('teamQuarantined'), status.quarantined)}
               {status.error && row('team-status-error', i18n.t('teamError'), oneLanguage(status.error))}
