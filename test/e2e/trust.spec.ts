@@ -67,8 +67,10 @@ test('the service worker stopped in the middle of a fill: the caller is answered
   // callApi turns into "the extension did not answer"; never left hanging.
   if (first !== undefined) expect(first).toHaveProperty('ok');
   void serviceWorker;
-  // Chrome drops a message sent while the stopped worker is still shutting down; a caller's next message starts it again.
-  await expect.poll(async () => send(api, { type: 'icp:vault:status' }).then(() => true, () => false), { timeout: 10_000 }).toBe(true);
+  // Chrome drops a message sent while the stopped worker is still shutting down (the caller then waits on nothing); a
+  // caller's next message starts it again. Each try is bounded so that a dropped one does not use up the poll.
+  const answers = () => Promise.race([send(api, { type: 'icp:vault:status' }).then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000))]);
+  await expect.poll(answers, { timeout: 20_000 }).toBe(true);
   const again = await send<{ ok: boolean; fields: { status: string }[] }>(api, { type: 'icp:fill', tabId, profile });
   expect(again.ok).toBe(true);
   expect(again.fields.every((f) => ['filled', 'unchanged', 'skipped'].includes(f.status))).toBe(true);
