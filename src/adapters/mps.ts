@@ -72,6 +72,10 @@ const subjectHead: FieldSpec[] = [
   { path: 'subject.head.certificate.validUntil', section: 'subject-head', labels: ['证件有效期', ...LABELS.validUntilOwn], part: 1, widget: 'valid-until' },
 ];
 
+/** The 接入商 and 前置审批 of a website or an APP, worded alike on both steps. */
+const PROVIDER_LABELS = ['接入服务商名称', '网络接入服务商名称', '接入商名称', ...LABELS.provider];
+const APPROVAL_LABELS = ['前置审批/专项审批', '专项审批', '前置审批类型', ...LABELS.approvals];
+
 /** The Tree of 交互服务 and the 是/否 before it (portals.md §2.5 `form_item_interactive`; issue 18's field list). */
 const interactive = (w: 'websites[]' | 'apps[]', section: SectionId): FieldSpec[] => [
   { path: `${w}.security.interactive`, section, labels: ['是否提供互联网交互服务', '是否提供交互服务', '提供互联网交互服务', '互联网交互服务'], codec: yesNo },
@@ -95,11 +99,11 @@ const website: FieldSpec[] = [
   { path: 'websites[].access.ips', section: 'website', labels: ['服务器IP', '服务器IP地址', '网站IP地址', 'IP地址', ...LABELS.ips] },
   { path: 'websites[].languages', section: 'website', labels: ['网站语种', '网站语言', '语种', ...LABELS.languages], fast: doc('language') },
   { path: 'websites[].security.domainCertificateValidUntil', section: 'website', labels: ['域名证书有效期', '域名证书截止日期'], part: 1 },
-  { path: 'websites[].access.provider', section: 'access', labels: ['接入服务商名称', '网络接入服务商名称', '接入商名称', ...LABELS.provider], fast: doc('aspname') },
+  { path: 'websites[].access.provider', section: 'access', labels: PROVIDER_LABELS, fast: doc('aspname') },
   { path: 'websites[].access.methods', section: 'access', labels: ['接入方式', '网站接入方式', ...LABELS.methods], fast: doc('acctype') },
   { path: 'websites[].security.registrar', section: 'website', labels: ['域名注册服务商', '域名注册服务商名称', '注册服务商名称', '域名注册商'], fast: doc('dspname') },
   ...interactive('websites[]', 'website'),
-  { path: 'websites[].approvals', section: 'website', labels: ['前置审批/专项审批', '专项审批', '前置审批类型', ...LABELS.approvals], widget: 'approvals' },
+  { path: 'websites[].approvals', section: 'website', labels: APPROVAL_LABELS, widget: 'approvals' },
   ...person('websites[].security.securityHead', 'security-head', undefined, 'websites[].head'),
   ...person('websites[].security.emergencyContact', 'emergency-contact', undefined, 'websites[].head'),
 ];
@@ -111,10 +115,10 @@ const app: FieldSpec[] = [
   { path: 'apps[].languages', section: 'app', labels: ['APP语种', '语种', '服务语种', 'APP语言'] },
   // portals.md §2.5: `form_item_serverinfo` on the APP form; 接入 and 前置审批 as the website step asks them.
   { path: 'apps[].access.ips', section: 'app', labels: [...APP_LABELS.ips, ...LABELS.ips], fast: doc('serverinfo') },
-  { path: 'apps[].access.provider', section: 'access', labels: ['接入服务商名称', '网络接入服务商名称', '接入商名称', ...LABELS.provider] },
+  { path: 'apps[].access.provider', section: 'access', labels: PROVIDER_LABELS },
   { path: 'apps[].access.methods', section: 'access', labels: ['接入方式', 'APP接入方式', ...LABELS.methods] },
   ...interactive('apps[]', 'app'),
-  { path: 'apps[].approvals', section: 'app', labels: ['前置审批/专项审批', '专项审批', '前置审批类型', ...LABELS.approvals], widget: 'approvals' },
+  { path: 'apps[].approvals', section: 'app', labels: APPROVAL_LABELS, widget: 'approvals' },
 ];
 
 /** Uploads of each block: the subject's 证件, each person's three ID photos (portals.md §2.5 `form_item_idecard{front,back,group}id`), the 域名证书. */
