@@ -21,6 +21,7 @@ type Profile = {
 };
 
 const RUNS = 7;
+const fmtMs = (ms: number) => `${ms.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function rpaSubject(page: Page, p: Profile) {
@@ -70,9 +71,10 @@ const pageWaiting = (page: Page) =>
 const pageLoad = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0);
 
 /** Fill time of every replica step, on the replica and on its drifted twin (label location instead of ids). */
-async function stepBench(rows: Row[], api: Api, portal: Page, profile: unknown) {
+async function stepBench(rows: Row[], api: Api, portal: Page, profile: unknown, only?: string) {
   let slowest: { name: string; ms: number; limit: number } | undefined;
-  const steps: (ReplicaPage & { ready?: string })[] = [...PAGES, ...CONSOLES];
+  let worst: typeof slowest;
+  const steps = ([...PAGES, ...CONSOLES] as (ReplicaPage & { ready?: string })[]).filter((s) => !only || s.name.includes(only));
   for (const replica of steps) {
     const times: Record<string, number> = {};
     for (const variant of VARIANTS) {
@@ -94,12 +96,16 @@ async function stepBench(rows: Row[], api: Api, portal: Page, profile: unknown) 
         waited.push(waiting);
       }
       times[variant.name] = median(samples);
-      // The limit is the page's own waiting for its option lists during the fill, else its own loading time.
+      // The limit is the page's own waiting: its loading time, or its option lists loading during the fill where that
+      // is longer (a page never makes a person wait less than its loading; a short list once counted as the limit).
       const total = median(whole);
-      const limit = median(waited) > 0 ? median(waited) : load;
-      const own = median(waited) > 0 ? "the page's own option loading during the fill" : "the page's own loading time";
+      const optionWait = median(waited);
+      const limit = Math.max(optionWait, load);
+      const own = optionWait > load ? "the page's own option loading during the fill" : `the page's own loading time${optionWait > 0 ? ` (option loading ${fmtMs(optionWait)})` : ''}`;
       rows.push({ what: `fill ${replica.name} · ${variant.name}, whole fill`, ms: total, baseline: own, baselineMs: limit, target: '≤ 1.5× the limit, ≤ 3 s', ratio: `${(total / limit).toFixed(2)}× the limit` });
-      if (!slowest || total > slowest.ms) slowest = { name: `${replica.name} · ${variant.name}`, ms: total, limit };
+      const step = { name: `${replica.name} · ${variant.name}`, ms: total, limit };
+      if (!slowest || total > slowest.ms) slowest = step;
+      if (!worst || total / limit > worst.ms / worst.limit) worst = step;
     }
     const twin = times['drifted twin'] ?? 0;
     const own = times.replica ?? 0;
@@ -107,12 +113,13 @@ async function stepBench(rows: Row[], api: Api, portal: Page, profile: unknown) 
     if (twin <= 0 || own <= 0) continue;
     rows.push({ what: `fill ${replica.name}, drifted twin (page's own waiting excluded)`, ms: twin, baseline: 'same step on the replica', baselineMs: own, target: 'close to the replica', ratio: `${(twin / own).toFixed(1)}× the replica` });
   }
-  if (slowest) {
-    rows.push({ what: `slowest step: ${slowest.name}`, ms: slowest.ms, baseline: "its page's own waiting (or loading)", baselineMs: slowest.limit, target: '≤ 1.5× the limit, ≤ 3 s', ratio: `${(slowest.ms / slowest.limit).toFixed(2)}× the limit; ${slowest.ms <= 3000 ? 'under' : 'OVER'} 3 s` });
+  for (const [what, step] of [['slowest step', slowest], ['step furthest over its limit', worst]] as const) {
+    if (!step) continue;
+    rows.push({ what: `${what}: ${step.name}`, ms: step.ms, baseline: "its page's own waiting (loading, or option loading where longer)", baselineMs: step.limit, target: '≤ 1.5× the limit, ≤ 3 s', ratio: `${(step.ms / step.limit).toFixed(2)}× the limit; ${step.ms <= 3000 ? 'under' : 'OVER'} 3 s` });
   }
 }
 
-export async function browserBench(rows: Row[]): Promise<void> {
+export async function browserBench(rows: Row[], onlySteps?: string): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`(browser benchmark skipped: no Chromium at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH)`);
     return;
@@ -129,6 +136,7 @@ export async function browserBench(rows: Row[]): Promise<void> {
     const api = await context.newPage();
     await api.goto(`chrome-extension://${await extensionIdOf(context)}/options.html`);
     const portal = await context.newPage();
+    if (onlySteps !== undefined) return await stepBench(rows, api, portal, profile, onlySteps);
     const url = 'https://icp.cloud.21vianet.com/subject';
     const tabId = async () => api.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
 

@@ -75,8 +75,11 @@ const packageOnly = process.argv.includes('--package-only');
 const materialsOnly = process.argv.includes('--materials-only');
 // --sync-only: just a team's first sync of 10,000 profiles over loopback.
 const syncOnly = process.argv.includes('--sync-only');
+// --fill-only [--step=<words>]: just the fill in the browser, every step or those whose name holds <words>.
+const fillOnly = process.argv.includes('--fill-only');
+const stepFilter = process.argv.find((a) => a.startsWith('--step='))?.slice('--step='.length);
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only | --sync-only]');
+  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only | --sync-only | --fill-only [--step=<words>]]');
   process.exit(0);
 }
 
@@ -168,9 +171,10 @@ async function engineRows() {
   await browserBench(rows);
 }
 
-const only = workspaceOnly || packageOnly || materialsOnly || syncOnly;
+const only = workspaceOnly || packageOnly || materialsOnly || syncOnly || fillOnly;
 if (!only || packageOnly) await packageRows();
 if (!only) await engineRows();
+if (fillOnly) await browserBench(rows, stepFilter);
 if (!only || materialsOnly) await materialRows();
 if (!only || syncOnly) await syncRows(rows);
 if (process.argv.includes('--no-workspace') || (only && !workspaceOnly)) console.log('(workspace benchmark skipped)');
@@ -184,7 +188,7 @@ for (const r of rows) {
 }
 
 for (const note of notes) console.log(`\n${note}`);
-if (packageOnly || materialsOnly || syncOnly) process.exit(0);
+if (packageOnly || materialsOnly || syncOnly || fillOnly) process.exit(0);
 
 const script = `${process.env.BEIAN_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts/portal.js`;
 if (!existsSync(script) && !workspaceOnly) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }); // a fresh clone has no build yet

@@ -25,6 +25,8 @@ const PICKER = '.ant-picker';
 const SEARCH_MS = 1500;
 /** How long a list may stay still after typing before the typed text is taken as matching nothing. */
 const SEARCH_QUIET_MS = 500;
+/** How long a select the click left closed may stay still after typing before it counts as one that stays closed. */
+const OPEN_QUIET_MS = 100;
 /** A frame's time at the slowest, for pages whose frames do not come (a hidden tab). */
 const FRAME_MS = 50;
 
@@ -156,10 +158,15 @@ async function chooseItem(root: Element, label: string): Promise<string | undefi
   };
   let option = find();
   if (!option && input) {
+    await settle();
+    const opened = isExpanded(root);
     setValue(input, label, { blur: false });
+    // A select the click did not open may open on typing; a tags select the page keeps closed (`open: false`: its
+    // input's aria-expanded stays false) has no list to wait for or scroll, and takes the typed text on Enter.
+    const listed = opened || Boolean(await waitWhileChanging(() => isExpanded(root), body, OPEN_QUIET_MS, SEARCH_MS));
     // Filtering is the page's own work: once it has stopped with no such option, none is coming.
-    option = await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS);
-    if (!option) {
+    option = listed ? await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS) : undefined;
+    if (!option && listed) {
       setValue(input, '', { blur: false });
       const shown = layer();
       option = shown ? await scrollToOption(shown, () => optionsIn(shown), find) : undefined;

@@ -197,7 +197,7 @@ export const arcoInputTagDriver: Driver = {
     for (const item of wanted) {
       const shown = () => tagsOf(root).some((t) => tagText(t) === item);
       if (shown()) continue;
-      if (!(await typeTag(input, item, shown))) {
+      if (!(await typeTag(input, item, shown, { matchList: false }))) {
         blurField(input);
         return `the tag input did not take 「${item}」`;
       }

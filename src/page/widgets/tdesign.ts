@@ -196,7 +196,7 @@ export const tdTagInputDriver: Driver = {
     for (const item of wanted) {
       const shown = () => tagsOf(root).some((t) => tagText(t) === item);
       if (shown()) continue;
-      if (!(await typeTag(input, item, shown))) return `the tag input did not take 「${item}」`;
+      if (!(await typeTag(input, item, shown, { matchList: false }))) return `the tag input did not take 「${item}」`;
     }
     blurField(input);
     return undefined;
