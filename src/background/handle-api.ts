@@ -17,6 +17,8 @@ import { providerFlow } from '../checklist/provider-flow';
 import { adapterForHost } from '../adapters/index';
 import type { MaterialFile } from '../messaging/page-protocol';
 import { toBase64 } from '../vault/crypto';
+import { fieldName } from '../ui/field-names';
+import { lang } from '../ui/lang';
 import { handleSyncRequest, type SyncApiDeps } from './sync-api';
 
 // The automation API (automation-api.md) and the popup share these handlers. Browser APIs come in as `deps`,
@@ -235,7 +237,9 @@ async function handle(request: ApiRequest, deps: BackgroundDeps): Promise<ApiAns
       const read = await askPage(request.tabId, { type: 'beian:read', slot }, pageAnswers.read, deps);
       if (!read.ok) return read;
       const findings = checkPageValues(read.values, slot, deps.today(), profile);
-      await deps.sendToTab(request.tabId, { type: 'beian:mark', slot, findings, doc: read.doc });
+      // Fields are named without the profile: the portal's scripts can read what the marks show.
+      const names = Object.fromEntries(findings.map((f) => [f.path, fieldName(f.path, lang)]));
+      await deps.sendToTab(request.tabId, { type: 'beian:mark', slot, findings, names, doc: read.doc });
       return { ok: true, adapter: read.adapter, step: read.step, findings };
     }
     case 'icp:vault:status':

@@ -2,15 +2,14 @@ import { documentsOf } from '../page/frames';
 import { elementForPath } from '../page/read-page';
 import type { FoundField } from '../page/recognise';
 import type { Finding } from '../rules/define-rule';
-import { fieldName } from '../ui/field-names';
 import { colon, lang } from '../ui/lang';
 import TOKENS from '../ui/tokens.css?inline';
 import { markIcon } from './mark-icon';
 
 // Marks findings next to their fields. Markers live in a closed shadow root, so the portal's CSS cannot restyle
-// them and ours cannot leak into the portal. Each line names the field as the filing does and says what is wrong, in
-// the browser's language; a website is named by its number, never by its stored name (the portal's scripts can read
-// what the page shows), and the text is the rule's message, never a value.
+// them and ours cannot leak into the portal. Each line names the field as the filing does (the background sends the
+// names, so the page carries no field tables; a website by its number, never by its stored name: the portal's
+// scripts can read what the page shows) and says what is wrong, in the browser's language, never with a value.
 
 const MARKER = 'beian-assistant-marker';
 
@@ -36,7 +35,7 @@ export function clearMarks(root: Document): void {
   for (const doc of documentsOf(root)) for (const old of doc.querySelectorAll(MARKER)) old.remove();
 }
 
-export function markFindings(root: Document, fields: readonly FoundField[], slot: number, findings: readonly Finding[]): number {
+export function markFindings(root: Document, fields: readonly FoundField[], slot: number, findings: readonly Finding[], names: Readonly<Record<string, string>> = {}): number {
   clearMarks(root);
   const byElement = new Map<Element, Finding[]>();
   for (const finding of findings) {
@@ -58,7 +57,7 @@ export function markFindings(root: Document, fields: readonly FoundField[], slot
       const line = doc.createElement('span');
       line.style.cssText = 'display:inline-flex;align-items:center;gap:4px';
       line.setAttribute('data-path', finding.path);
-      line.append(markIcon(doc, finding.severity), `${fieldName(finding.path, lang)}${colon}${finding.message[lang]}`);
+      line.append(markIcon(doc, finding.severity), `${names[finding.path] ?? finding.path}${colon}${finding.message[lang]}`);
       box.append(line);
     }
     box.title = list.map((f) => `${f.path} — ${f.rule}${f.source ? ` (${f.source})` : ''}`).join('\n');

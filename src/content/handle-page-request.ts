@@ -97,7 +97,7 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
     case 'beian:read':
       return { ...head, values: readFields(fields, request.slot) };
     case 'beian:mark':
-      return { ...head, marked: markFindings(doc, fields, request.slot, request.findings) };
+      return { ...head, marked: markFindings(doc, fields, request.slot, request.findings, request.names) };
     case 'beian:focus': {
       const element = elementForPath(fields, request.slot, request.path);
       if (!element) return { ok: false, error: `no field for ${request.path} on this page` };

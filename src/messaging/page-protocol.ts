@@ -17,7 +17,8 @@ export type MaterialFile = { id: string; name: string; type: string; data: strin
 export type PageRequest =
   | { type: 'beian:fill'; profile: unknown; slot: number; doc: string; files?: MaterialFile[] }
   | { type: 'beian:read'; slot: number }
-  | { type: 'beian:mark'; slot: number; findings: Finding[]; doc: string }
+  /** `names`: each finding's field as the filing names it, in the UI language (the page needs no field tables for it). */
+  | { type: 'beian:mark'; slot: number; findings: Finding[]; names: Record<string, string>; doc: string }
   | { type: 'beian:focus'; slot: number; path: string }
   | { type: 'beian:recognise'; slot?: number }
   | { type: 'beian:cancel' }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Text } from '../rules/define-rule';
 
-/** The UI follows the browser's language: Chinese by default, English for any non-Chinese browser. */
-export const lang: 'zh' | 'en' = (browser.i18n?.getUILanguage?.() ?? 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+/** The UI follows the browser's language: Chinese by default (and with no browser, as in unit tests), English for any non-Chinese browser. */
+export const lang: 'zh' | 'en' = (browser?.i18n?.getUILanguage?.() ?? 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 export const say = (text: Text): string => text[lang];
 
