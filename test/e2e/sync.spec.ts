@@ -161,3 +161,38 @@ test('two agents share a team: import travels, an offline conflict is merged in 
     expect(raw, 'the server’s documents').not.toContain(secret);
   }
 });
+
+test('a browser joining a team with thousands of profiles shows their arrival as a progress bar until all are here', async () => {
+  const [alice] = agents as [Agent, Agent];
+  const sample = fixtureProfile('valid-enterprise.json');
+  const COUNT = 3000;
+  for (let i = 0; i < COUNT; i += 500) {
+    const profiles = Array.from({ length: 500 }, (_, k) => ({ ...sample, label: `团队客户 ${i + k}` }));
+    await ok(alice, { type: 'icp:profiles:import', document: { format: 'icp-filing-profile-set', version: 2, profiles } });
+  }
+  await syncNow(alice);
+  const expected = (await labels(alice)).length;
+
+  // The same agent on a second computer: a fresh browser, its own vault, joined from the team panel.
+  const second: Agent = { ...(await agent('bob', 'bob-pw')), name: 'bob' };
+  agents.push(second);
+  await ok(second, { type: 'icp:vault:enable', passphrase: VAULT });
+  await second.page.reload();
+  await second.page.click('#team-open');
+  await second.page.fill('#team-url', `http://${COUCH_HOST}/${team}`);
+  await second.page.fill('#team-user', 'bob');
+  await second.page.fill('#team-password', 'bob-pw');
+  await second.page.fill('#team-passphrase', PASSPHRASE);
+  await second.page.click('#team-join');
+
+  // Mid-way, the bar counts the team's profiles held here of those on the server.
+  const bar = second.page.locator('#team-arriving');
+  await expect(bar).toBeVisible({ timeout: 60_000 });
+  const [value, max] = await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max]);
+  expect(max, 'the team’s profiles on the server').toBe(expected);
+  expect(value, 'arrived so far').toBeLessThan(max);
+  await expect(second.page.locator('#team-panel')).toContainText(`${value}`);
+  // It goes once every profile is here.
+  await expect(bar).toHaveCount(0, { timeout: 120_000 });
+  expect((await labels(second)).length).toBe(expected);
+});
