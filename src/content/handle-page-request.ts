@@ -7,7 +7,7 @@ import { REDRAWN, type FieldResult } from '../fill/report';
 import type { PageRequest } from '../messaging/page-protocol';
 import { documentsOf } from '../page/frames';
 import { pageContext } from '../page/locate-field';
-import { elementForPath, readFields } from '../page/read-page';
+import { elementForPath, readFields, readPlatformChoice } from '../page/read-page';
 import { recognise } from '../page/recognise';
 import type { Profile } from '../profile/schema';
 import { fromBase64 } from '../vault/crypto';
@@ -94,8 +94,10 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
       const redrawn = await fillRevealed(await refillRedrawn(results, doc, hostname, profile, request.slot, running.signal), doc, hostname, profile, request.slot, files, running.signal);
       return { ...head, fields: await fillPlatforms(redrawn, doc, hostname, profile, request.slot, running.signal), manual };
     }
-    case 'beian:read':
-      return { ...head, values: readFields(fields, request.slot) };
+    case 'beian:read': {
+      const values = readFields(fields, request.slot);
+      return { ...head, values: [...values, ...readPlatformChoice(doc, values, request.slot)] };
+    }
     case 'beian:mark':
       return { ...head, marked: markFindings(doc, fields, request.slot, request.findings, request.names) };
     case 'beian:focus': {

@@ -1,6 +1,6 @@
-import type { FieldSpec } from '../adapters/define-adapter';
 import { documentsOf } from '../page/frames';
 import { locateEach, pageContext, type Located } from '../page/locate-field';
+import { CHOOSER, takesAll } from '../page/platforms';
 import { recognise } from '../page/recognise';
 import { settle, waitWhileChanging } from '../page/wait';
 import { asList, asText, buttonsIn } from '../page/widgets/driver';
@@ -15,17 +15,7 @@ import type { FieldResult } from './report';
 // chosen first — ticked in one 选择平台 group (Huawei), or one per row or card, a 平台 select each, added with 添加平台
 // (Aliyun) — and only then do their 包名, 公钥 and 签名 fields exist to be found and filled.
 
-/** The platform choice, as the consoles label it (apps-security-materials.md §1: 平台, 选择平台). */
-const CHOOSER: FieldSpec = {
-  path: 'apps[].platforms',
-  section: 'app-platform',
-  labels: ['选择平台', 'APP运行平台', '运行平台', '发布平台', '平台类型', 'APP平台', '所属平台', '平台'],
-  placeholders: ['请选择平台', '选择平台', '请选择APP平台', '请选择运行平台', '请选择APP运行平台'],
-};
 const ADD_PLATFORM = /^[+＋\s]*(添加|新增|增加)(APP)?平台/;
-
-/** A chooser that takes every platform at once (boxes, a multiple select), not one row's. */
-const takesAll = (found: Located) => /checkboxes|multiple/.test(found.widget);
 
 const choiceOf = (found: Located) => canonicalLabel(asText(drivers[found.widget].read(found.element, { ...CHOOSER, widget: found.widget })));
 

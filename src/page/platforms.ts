@@ -13,6 +13,17 @@ export const PLATFORM_WORDS: readonly (readonly [string, RegExp])[] = [
   ['HarmonyOS', /harmony|鸿蒙/i],
 ];
 
+/** The platform choice, as the consoles label it (apps-security-materials.md §1: 平台, 选择平台; 公安: 发布平台). */
+export const CHOOSER: FieldSpec = {
+  path: 'apps[].platforms',
+  section: 'app-platform',
+  labels: ['选择平台', 'APP运行平台', '运行平台', '发布平台', '平台类型', 'APP平台', '所属平台', '平台'],
+  placeholders: ['请选择平台', '选择平台', '请选择APP平台', '请选择运行平台', '请选择APP运行平台'],
+};
+
+/** A chooser that takes every platform at once (boxes, a multiple select), not one row's. */
+export const takesAll = (found: Located) => /checkboxes|multiple/.test(found.widget);
+
 /** A spec of a field each platform has: `apps[].platforms[].packageName`. */
 export const isPlatformSpec = (spec: FieldSpec) => /\.platforms\[\]\./.test(spec.path);
 

@@ -1,6 +1,12 @@
 import type { ProfileValue } from '../adapters/define-adapter';
+import { canonicalLabel } from '../profile/options';
+import { documentsOf } from './frames';
+import { locateEach, pageContext } from './locate-field';
+import { CHOOSER, takesAll } from './platforms';
 import { holdingOf, readHeld } from './read-field';
 import type { FoundField } from './recognise';
+import { asList } from './widgets/driver';
+import { drivers } from './widgets/index';
 
 /**
  * A value shown on the page, mapped back to its profile path and canonical form; `regionless` when the page keeps the
@@ -29,6 +35,19 @@ export function readFields(fields: readonly FoundField[], slot: number): PageVal
     return [{ path: holding.path, value: readHeld(field.spec, field, holding), ...(regionless ? { regionless } : {}) }];
   });
   return [...values, ...[...platforms].map(([path, value]) => ({ path, value }))];
+}
+
+/**
+ * The platforms ticked in the one group that takes them all (选择平台, 公安's 发布平台), where no platform block on the page
+ * names them (公安's APP step asks the choice alone): `apps[i].platforms[j].platform`, in the page's order.
+ */
+export function readPlatformChoice(doc: Document, values: readonly PageValue[], slot: number): PageValue[] {
+  if (!values.some((v) => v.path.startsWith(`apps[${slot}].`)) || values.some((v) => /\.platforms\[\d+\]\.platform$/.test(v.path))) return [];
+  const groups = locateEach(pageContext(documentsOf(doc)), CHOOSER).filter(takesAll);
+  const [group, ...others] = groups;
+  if (!group || others.length > 0) return [];
+  const names = asList(drivers[group.widget].read(group.element, { ...CHOOSER, widget: group.widget })).map(canonicalLabel).filter(Boolean);
+  return names.map((name, j) => ({ path: `apps[${slot}].platforms[${j}].platform`, value: name }));
 }
 
 /** The page element of a profile path, for marking findings and jumping to a field. */
