@@ -1,4 +1,5 @@
-import { defineRule, isPersonalSubject, type Rule } from './define-rule';
+import { defineRule, isPersonalSubject, type Rule, type RuleContext } from './define-rule';
+import { perObject } from './memoise';
 import { citiesOf, countiesOf, findProvince, provinceAtStart, shortProvinceName, type Division } from './data/divisions';
 
 // 所在省/市/县 and the two addresses (rules-corpus §1.1, §4.1, §4.5): the region must be a real division, the
@@ -19,6 +20,9 @@ function resolveRegion(region: { province: string; city: string; county: string 
   return { province, city, county };
 }
 
+/** The subject's region, resolved once per check for the five rules that place an address in it. */
+const subjectRegion = perObject((ctx: RuleContext) => resolveRegion(ctx.profile.subject.region));
+
 /** Text after the province name (full or short) the address starts with. */
 function afterProvince(address: string, province: Division): string | undefined {
   const text = address.trim();
@@ -35,9 +39,9 @@ export const addressRules: Rule[] = [
     field: 'subject.region.{province,city,county}',
     title: { zh: '所在省/市/县应为有效的行政区划，且逐级对应', en: 'Province, city and county must be real divisions, each inside the one above' },
     source: 'rules-corpus §1.1 (GB/T 2260 codes; WX province/city/district); division data @vant/area-data',
-    *check({ profile }) {
-      const region = profile.subject.region;
-      const { province, city, county } = resolveRegion(region);
+    *check(ctx) {
+      const region = ctx.profile.subject.region;
+      const { province, city, county } = subjectRegion(ctx);
       if (!province) {
         yield { path: 'subject.region.province', message: region.province.trim() ? { zh: `「${region.province}」不是省级行政区全称（如「浙江省」「上海市」）`, en: `"${region.province}" is not a province's full name (e.g. 浙江省, 上海市)` } : { zh: '请选择所在省', en: 'choose the province' } };
         return;
@@ -68,9 +72,10 @@ export const addressRules: Rule[] = [
     field: 'subject.mailingAddress',
     title: { zh: '通讯地址必须位于所选省份内，并从省份写起', en: 'The mailing address must lie in the chosen province, written from the province down' },
     source: 'rules-corpus §1.1, §4.5 (HARD-SYS, WX); profile-format.md (stored in full, starting with the province)',
-    *check({ profile }) {
+    *check(ctx) {
+      const { profile } = ctx;
       const address = profile.subject.mailingAddress.trim();
-      const { province } = resolveRegion(profile.subject.region);
+      const { province } = subjectRegion(ctx);
       if (!address || !province) return;
       if (afterProvince(address, province) !== undefined) return;
       const other = provinceAtStart(address);
@@ -88,8 +93,9 @@ export const addressRules: Rule[] = [
     field: 'subject.mailingAddress',
     title: { zh: '通讯地址应包含所选的市和县（区）', en: 'The mailing address should name the chosen city and county' },
     source: 'rules-corpus §4.5 (inside the selected 省/市/县 [WX])',
-    *check({ profile }) {
-      const { province, city, county } = resolveRegion(profile.subject.region);
+    *check(ctx) {
+      const { profile } = ctx;
+      const { province, city, county } = subjectRegion(ctx);
       if (!province || !city) return;
       const rest = afterProvince(profile.subject.mailingAddress, province);
       if (rest === undefined) return;
@@ -135,9 +141,10 @@ export const addressRules: Rule[] = [
     field: 'subject.certificate.address',
     title: { zh: '证件住所与通讯地址须在同一省份', en: 'The certificate address and the mailing address must be in the same province' },
     source: 'rules-corpus §4.1 (Aliyun, all subject types: developer.aliyun.com/ask/22898)',
-    *check({ profile }) {
+    *check(ctx) {
+      const { profile } = ctx;
       // The chosen region decides the 管局; without a valid one, the mailing address's province stands in.
-      const expected = resolveRegion(profile.subject.region).province ?? provinceAtStart(profile.subject.mailingAddress);
+      const expected = subjectRegion(ctx).province ?? provinceAtStart(profile.subject.mailingAddress);
       const onCertificate = provinceAtStart(profile.subject.certificate.address);
       if (expected && onCertificate && onCertificate.code !== expected.code) {
         yield { path: 'subject.certificate.address', message: { zh: `证件住所在${onCertificate.name}，通讯地址和所在省为${expected.name}`, en: `the certificate address is in ${onCertificate.name}, the mailing address and region in ${expected.name}` } };
@@ -164,7 +171,7 @@ export const addressRules: Rule[] = [
     source: 'rules-corpus §4.1, §4.8 (河北/河南/贵州 [HW])',
     *check(ctx) {
       if (!ctx.province.sameCityAddresses) return;
-      const { province, city } = resolveRegion(ctx.profile.subject.region);
+      const { province, city } = subjectRegion(ctx);
       const rest = province && afterProvince(ctx.profile.subject.certificate.address, province);
       if (city && rest !== undefined && rest !== '' && !mentions(rest, city.name)) {
         yield { path: 'subject.certificate.address', message: { zh: `${ctx.province.province}管局要求证件住所也在${city.name}`, en: `${ctx.province.province} requires the certificate address in ${city.name} too` } };

@@ -1,4 +1,3 @@
-import { memoise } from './memoise';
 import { APPROVALS, LANGUAGES, SERVICES } from '../profile/options';
 import { defineRule, people, type Hit, type Rule } from './define-rule';
 
@@ -7,25 +6,26 @@ import { defineRule, people, type Hit, type Rule } from './define-rule';
 
 const isBlank = (value: string) => value.trim() === '';
 
+/** A required field at its dotted path, split here once rather than for every profile checked. */
+const required = (path: string, zh: string, en: string) => ({ path, keys: path.split('.'), zh, en });
+
 const SUBJECT_REQUIRED = [
-  ['subject.name', '主办单位名称', 'host entity name'],
-  ['subject.nature', '主办单位性质', 'host entity nature'],
-  ['subject.certificate.type', '主办单位证件类型', 'host entity certificate type'],
-  ['subject.certificate.number', '主办单位证件号码', 'host entity certificate number'],
-  ['subject.investor', '投资人或主管单位', 'investor or supervising unit'],
-] as const;
+  required('subject.name', '主办单位名称', 'host entity name'),
+  required('subject.nature', '主办单位性质', 'host entity nature'),
+  required('subject.certificate.type', '主办单位证件类型', 'host entity certificate type'),
+  required('subject.certificate.number', '主办单位证件号码', 'host entity certificate number'),
+  required('subject.investor', '投资人或主管单位', 'investor or supervising unit'),
+];
 
 const PERSON_REQUIRED = [
-  ['name', '负责人姓名', 'name'],
-  ['certificate.type', '负责人证件类型', 'certificate type'],
-  ['certificate.number', '负责人证件号码', 'certificate number'],
-] as const;
+  required('name', '负责人姓名', 'name'),
+  required('certificate.type', '负责人证件类型', 'certificate type'),
+  required('certificate.number', '负责人证件号码', 'certificate number'),
+];
 
-const splitPath = memoise((dotted: string) => dotted.split('.'));
-
-function valueAt(root: object, dotted: string): string {
+function valueAt(root: object, keys: readonly string[]): string {
   let node: unknown = root;
-  for (const key of splitPath(dotted)) node = (node as Record<string, unknown>)[key];
+  for (const key of keys) node = (node as Record<string, unknown>)[key];
   return typeof node === 'string' ? node : '';
 }
 
@@ -42,8 +42,8 @@ export const completenessRules: Rule[] = [
     title: { zh: '主办单位必填项不能为空', en: 'Required host entity fields must not be empty' },
     source: 'seeds 000/001 (fields marked *); rules-corpus §1.1',
     *check({ profile }) {
-      for (const [path, zh, en] of SUBJECT_REQUIRED) {
-        if (isBlank(valueAt(profile, path))) yield missing(path, zh, en);
+      for (const { path, keys, zh, en } of SUBJECT_REQUIRED) {
+        if (isBlank(valueAt(profile, keys))) yield missing(path, zh, en);
       }
     },
   }),
@@ -55,8 +55,8 @@ export const completenessRules: Rule[] = [
     source: 'seeds 000/001 (fields marked *); rules-corpus §1.2',
     *check({ profile }) {
       for (const slot of people(profile)) {
-        for (const [key, zh, en] of PERSON_REQUIRED) {
-          if (isBlank(valueAt(slot.person, key))) yield missing(`${slot.path}.${key}`, zh, `${en} of the person in charge`);
+        for (const { path, keys, zh, en } of PERSON_REQUIRED) {
+          if (isBlank(valueAt(slot.person, keys))) yield missing(`${slot.path}.${path}`, zh, `${en} of the person in charge`);
         }
       }
     },

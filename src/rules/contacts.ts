@@ -1,4 +1,5 @@
 import type { Person, Profile } from '../profile/schema';
+import { memoise } from './memoise';
 import { AREA_CODE_PROVINCES, DISTINCT_EMERGENCY_PHONE_PROVINCES } from './data/area-codes';
 import { isPersonalSubject, defineRule, heads, isSamePerson, people, whoIs, HEAD_NOUNS, type Hit, type PersonSlot, type Rule, type Text } from './define-rule';
 
@@ -22,7 +23,7 @@ const EMAIL =
 
 type Landline = { areaCode: string; local: string; extension?: string };
 
-export function parseLandline(value: string): Landline | undefined {
+function parseLandlineOnce(value: string): Landline | undefined {
   const groups = LANDLINE.exec(value.trim())?.groups;
   if (!groups?.area || !groups.local) return undefined;
   const areaCode = groups.area.startsWith('0') ? groups.area : `0${groups.area}`;
@@ -31,6 +32,9 @@ export function parseLandline(value: string): Landline | undefined {
   if (!AREA_CODE.test(areaCode)) return undefined;
   return { areaCode, local: groups.local, ...(groups.extension && { extension: groups.extension }) };
 }
+
+/** Read by the format rules and again by the area-code rule. Shared answers: callers must not mutate them. */
+export const parseLandline = memoise(parseLandlineOnce);
 
 export const isMobile = (value: string): boolean => MOBILE.test(value.trim());
 export const isEmail = (value: string): boolean => EMAIL.test(value.trim());

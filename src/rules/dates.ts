@@ -20,6 +20,12 @@ export function addMonths(date: Date, months: number): Date {
   return result;
 }
 
+/** The `YYYY-MM-DD` day `months` after a `YYYY-MM-DD` day, undefined if that is no date; rules ask it of today for every document. */
+export const monthsAfter = memoise((day: string, months: number): string | undefined => {
+  const date = parseIsoDate(day);
+  return date ? addMonths(date, months).toISOString().slice(0, 10) : undefined;
+});
+
 /** Whole years between birth and the given day. */
 export function ageOn(birth: Date, day: Date): number {
   let age = day.getUTCFullYear() - birth.getUTCFullYear();

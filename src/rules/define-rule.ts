@@ -83,7 +83,7 @@ function securityPeople(security: Security | undefined, service: string, of: 'we
  */
 function peopleOnce(profile: Profile): PersonSlot[] {
   return [
-    ...headsOnce(profile),
+    ...heads(profile),
     ...profile.websites.flatMap((site, i) => securityPeople(site.security, `websites[${i}]`, 'website', i)),
     ...profile.apps.flatMap((app, i) => securityPeople(app.security, `apps[${i}]`, 'app', i)),
   ];

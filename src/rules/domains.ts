@@ -1,7 +1,7 @@
 import { memoise, perObject } from './memoise';
 import { parse } from 'tldts';
 import type { Profile, Security, Website } from '../profile/schema';
-import { addMonths, parseIsoDate } from './dates';
+import { monthsAfter, parseIsoDate } from './dates';
 import {
   APPROVED_TLDS_SNAPSHOT,
   EXTRA_PUBLIC_SUFFIXES,
@@ -9,7 +9,7 @@ import {
   NEVER_APPROVABLE_TLDS,
   PUBLIC_INSTITUTION_SUFFIXES,
 } from './data/tlds';
-import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { defineRule, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 import { websiteOf } from './website-of';
 
 // 网站域名 and 网站首页URL (rules-corpus §4.3, §4.4; seed 002 §2.3). A domain is read in three steps: what the filer
@@ -119,10 +119,12 @@ function registrableOf(ascii: string): Registrable {
 function readDomainOnce(value: string): DomainReading {
   const typed = value.trim();
   const bare = bareHost(typed);
-  const reading: DomainReading = { typed, formatProblems: formatProblems(typed), bare };
+  const problems = formatProblems(typed);
   const ascii = hasValidLabels(bare) ? toAscii(bare) : undefined;
-  if (ascii === undefined) return reading;
-  return { ...reading, ascii, registrable: registrableOf(ascii) };
+  // Written out, not spread from a shorter reading: in V8 (Node 20) `{ ...object, newKey }` takes a slow path that
+  // cost as much as the rest of the reading.
+  if (ascii === undefined) return { typed, formatProblems: problems, bare };
+  return { typed, formatProblems: problems, bare, ascii, registrable: registrableOf(ascii) };
 }
 
 export const readDomain = memoise(readDomainOnce);
@@ -143,13 +145,13 @@ const domainSlots = perObject(domainSlotsOnce);
 
 const domainsOf = (site: Website): string[] => site.domains.filter((d) => d.trim() !== '');
 
-/** A rule over each domain that has a registrable reading. */
-function* registrableSlots(profile: Profile): Iterable<DomainSlot & { registrable: Extract<Registrable, { ok: true }> }> {
-  for (const slot of domainSlots(profile)) {
-    const registrable = slot.reading.registrable;
-    if (registrable?.ok) yield { ...slot, registrable };
-  }
-}
+type RegistrableSlot = DomainSlot & { registrable: Extract<Registrable, { ok: true }> };
+
+/** Each domain that has a registrable reading, listed once per check for the rules over registrable domains. */
+const registrableSlots = perObject(({ profile }: RuleContext): RegistrableSlot[] =>
+  // Rebuilt field by field rather than `{ ...slot, registrable }`, for the reason readDomainOnce gives.
+  domainSlots(profile).flatMap(({ path, website, index, reading }) => (reading.registrable?.ok ? [{ path, website, index, reading, registrable: reading.registrable }] : [])),
+);
 
 /** A TLD (ASCII, as `readDomain` gives it) that MIIT never approves (.io, .ai …). */
 export const isNeverApprovableTld = (tld: string): boolean => NEVER_APPROVABLE.has(tld);
@@ -252,8 +254,8 @@ const perDomainRules: Rule[] = [
     field: 'websites[].domains[]',
     title: { zh: '该顶级域名未获工信部批准，无法备案', en: 'This top-level domain is not approved by MIIT and cannot be filed' },
     source: 'rules-corpus §4.3 [TC FAQ §3] (.io .ai .me .hk .tw .jp .asia); seed 002 §2.3 (必须是通过国家批复的顶级域名)',
-    *check({ profile }) {
-      for (const slot of registrableSlots(profile)) {
+    *check(ctx) {
+      for (const slot of registrableSlots(ctx)) {
         if (NEVER_APPROVABLE.has(slot.registrable.tld)) {
           yield { path: slot.path, message: { zh: `${tldText(slot)} 域名无法在工信部备案`, en: `${tldText(slot)} domains cannot be filed with MIIT` } };
         }
@@ -269,8 +271,8 @@ const perDomainRules: Rule[] = [
       en: 'This top-level domain is not in the known MIIT-approved list; check domain.miit.gov.cn',
     },
     source: 'rules-corpus §4.3 (QC intro/limit.md TLD snapshot; HARD-SYS, list unverified)',
-    *check({ profile }) {
-      for (const slot of registrableSlots(profile)) {
+    *check(ctx) {
+      for (const slot of registrableSlots(ctx)) {
         const { tld } = slot.registrable;
         if (!APPROVED.has(tld) && !NEVER_APPROVABLE.has(tld)) {
           yield {
@@ -321,12 +323,12 @@ const crossRules: Rule[] = [
       en: 'Public institutions must use .cn or .公益 domains; government bodies .gov.cn or .政务',
     },
     source: 'rules-corpus §4.3 [HW 内蒙古/上海/浙江] (《互联网政务应用安全管理规定》)',
-    *check({ profile }) {
-      const nature = natureOf(profile);
+    *check(ctx) {
+      const nature = natureOf(ctx.profile);
       const allowed = nature === '事业单位' ? isPublicInstitutionDomain : nature === '政府机关' ? isGovernmentDomain : undefined;
       if (!allowed) return;
       const suffixes = nature === '事业单位' ? PUBLIC_INSTITUTION_SUFFIXES : GOVERNMENT_SUFFIXES;
-      for (const slot of registrableSlots(profile)) {
+      for (const slot of registrableSlots(ctx)) {
         if (allowed(slot.registrable.domain)) continue;
         const list = suffixes.map((s) => `.${s}`).join(' / ');
         yield { path: slot.path, message: { zh: `${nature}的网站域名须为 ${list}`, en: `a ${nature} must use ${list}` } };
@@ -367,10 +369,11 @@ const crossRules: Rule[] = [
     field: 'websites[].domains[]',
     title: { zh: '本省个人备案不接受该顶级域名', en: 'This province does not accept this top-level domain for personal filings' },
     source: 'rules-corpus §4.3, §4.8 (重庆 personal no .org) [TC17]',
-    *check({ profile, province }) {
+    *check(ctx) {
+      const { profile, province } = ctx;
       if (natureOf(profile) !== '个人' || province.personalBannedTlds.length === 0) return;
       const banned = asciiList(province.personalBannedTlds);
-      for (const slot of registrableSlots(profile)) {
+      for (const slot of registrableSlots(ctx)) {
         if (banned.has(slot.registrable.tld)) {
           yield { path: slot.path, message: { zh: `本省个人网站不能使用 ${tldText(slot)} 域名`, en: `personal sites in this province may not use ${tldText(slot)}` } };
         }
@@ -450,11 +453,10 @@ function filedDomains(site: Website): string[] {
   });
 }
 
-function* homepages(profile: Profile): Iterable<{ path: string; site: Website; reading: HomepageReading }> {
-  for (const [i, site] of profile.websites.entries()) {
-    if (site.homepage.trim() !== '') yield { path: `websites[${i}].homepage`, site, reading: readHomepage(site.homepage) };
-  }
-}
+/** Every non-empty home page of the profile with its path, read once per check for the home page rules. */
+const homepages = perObject(({ profile }: RuleContext): { path: string; site: Website; reading: HomepageReading }[] =>
+  profile.websites.flatMap((site, i) => (site.homepage.trim() === '' ? [] : [{ path: `websites[${i}].homepage`, site, reading: readHomepage(site.homepage) }])),
+);
 
 function homepageFormatMessage(reading: HomepageReading): Text | undefined {
   const parts: Text[] = [];
@@ -486,8 +488,8 @@ const homepageRules: Rule[] = [
     field: 'websites[].homepage',
     title: { zh: '首页URL不加 http://、端口或空格，如 www.example.com', en: 'The home page URL has no scheme, port or spaces, e.g. www.example.com' },
     source: 'rules-corpus §4.4 (MIITX sample www.baidu.com, no scheme); seed 002 §2.3 (如www.abc.com); profile-format.md',
-    *check({ profile }) {
-      for (const { path, reading } of homepages(profile)) {
+    *check(ctx) {
+      for (const { path, reading } of homepages(ctx)) {
         const message = homepageFormatMessage(reading);
         if (message) yield { path, message };
       }
@@ -499,8 +501,8 @@ const homepageRules: Rule[] = [
     field: 'websites[].homepage',
     title: { zh: '首页URL不能是 IP 地址，请填写备案域名下的网址', en: 'The home page URL may not be an IP address; use the filed domain' },
     source: 'rules-corpus §4.4 (no IP)',
-    *check({ profile }) {
-      for (const { path, reading } of homepages(profile)) if (reading.isIp) yield { path };
+    *check(ctx) {
+      for (const { path, reading } of homepages(ctx)) if (reading.isIp) yield { path };
     },
   }),
   defineRule({
@@ -509,8 +511,8 @@ const homepageRules: Rule[] = [
     field: 'websites[].homepage',
     title: { zh: '首页URL须在本网站的备案域名之下', en: 'The home page URL must be under one of the website’s domains' },
     source: 'rules-corpus §4.4 (must be under a filed domain); Inspur hint (请输入包含当前域名的首页URL)',
-    *check({ profile }) {
-      for (const { path, site, reading } of homepages(profile)) {
+    *check(ctx) {
+      for (const { path, site, reading } of homepages(ctx)) {
         const domains = filedDomains(site);
         if (reading.isIp || domains.length === 0) continue;
         const { ascii } = reading;
@@ -543,9 +545,8 @@ const validityRules: Rule[] = [
     title: { zh: '域名已过期或剩余有效期不足，请先续费', en: 'The domain has expired or has too little time left; renew it first' },
     source: 'HW 错误提示FAQ §2.1–§2.2 (域名已过期 / 域名即将过期); rules-corpus §4.3 (> 90 days left; 上海 > 180 days [QC domain_check.md, HW])',
     *check({ profile, today, province }) {
-      const day = parseIsoDate(today);
-      if (!day) return;
-      const needed = addMonths(day, province.domainMinMonthsLeft).toISOString().slice(0, 10);
+      const needed = monthsAfter(today, province.domainMinMonthsLeft);
+      if (!needed) return;
       for (const { path, security } of securityBlocks(profile)) {
         const until = security.domainCertificateValidUntil?.trim() ?? '';
         if (!parseIsoDate(until)) continue;

@@ -1,4 +1,3 @@
-import type { Profile } from '../profile/schema';
 import { PERSON_CERTIFICATES } from '../profile/options';
 import { birthDateOf, isLegacyResidentId, residentIdCheckChar, residentIdProblem, type ResidentIdProblem } from './algorithms/resident-id';
 import {
@@ -11,7 +10,8 @@ import {
   type FormatVerdict,
 } from './algorithms/travel-documents';
 import { provinceOfIdPrefix } from './data/divisions';
-import { addMonths, ageOn, parseIsoDate } from './dates';
+import { ageOn, monthsAfter, parseIsoDate } from './dates';
+import { perObject } from './memoise';
 import { isPersonalSubject, defineRule, people, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 
 // Person documents (rules-corpus §2.3, §3.1, §3.4, §4.6, §4.7): every 负责人, and a 个人 主办者's own certificate.
@@ -24,22 +24,24 @@ const LONG_TERM = '长期';
 /** A person's document at its path (`subject.head.certificate`, `subject.certificate`). */
 type Document = { path: string; type: string; number: string; validFrom: string; validUntil: string };
 
-const headDocuments = (profile: Profile): Document[] =>
+/** Every person's document, read once per check for the rules below. */
+const headDocuments = perObject(({ profile }: RuleContext): Document[] =>
   people(profile).map(({ path, person: { certificate } }) => ({
     path: `${path}.certificate`,
     type: certificate.type.trim(),
     number: certificate.number.trim(),
     validFrom: certificate.validFrom?.trim() ?? '',
     validUntil: certificate.validUntil?.trim() ?? '',
-  }));
-
+  })),
+);
 
 /** The heads' documents, and the subject's own when the subject is a person (it has no validity dates). */
-function documents(profile: Profile): Document[] {
-  if (!isPersonalSubject(profile)) return headDocuments(profile);
+const documents = perObject((ctx: RuleContext): Document[] => {
+  const { profile } = ctx;
+  if (!isPersonalSubject(profile)) return headDocuments(ctx);
   const { type, number } = profile.subject.certificate;
-  return [{ path: 'subject.certificate', type: type.trim(), number: number.trim(), validFrom: '', validUntil: '' }, ...headDocuments(profile)];
-}
+  return [{ path: 'subject.certificate', type: type.trim(), number: number.trim(), validFrom: '', validUntil: '' }, ...headDocuments(ctx)];
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // GB 11643 numbers: 居民身份证 and 港澳/台湾居民居住证.
@@ -91,6 +93,11 @@ function idMessage(doc: Document, problem: IdProblem, today: string): Text | und
   }
 }
 
+/** Each GB 11643 document with its problem, worked out once per check for the six rules that report them. */
+const idProblems = perObject((ctx: RuleContext): { doc: Document; problem: IdProblem | undefined }[] =>
+  documents(ctx).flatMap((doc) => (GB11643_TYPES.has(doc.type) && doc.number ? [{ doc, problem: idProblem(doc, ctx.today) }] : [])),
+);
+
 type IdRuleSpec = Pick<Rule, 'id' | 'title' | 'source'> & { problems: readonly IdProblem[] };
 
 /** One rule per kind of GB 11643 problem, so the report names the fix. */
@@ -101,12 +108,10 @@ const idRule = ({ id, title, source, problems }: IdRuleSpec): Rule =>
     field: '{person}.certificate.number',
     title,
     source,
-    *check({ profile, today }) {
-      for (const doc of documents(profile)) {
-        if (!GB11643_TYPES.has(doc.type) || !doc.number) continue;
-        const problem = idProblem(doc, today);
+    *check(ctx) {
+      for (const { doc, problem } of idProblems(ctx)) {
         if (problem && problems.includes(problem)) {
-          const message = idMessage(doc, problem, today);
+          const message = idMessage(doc, problem, ctx.today);
           yield { path: `${doc.path}.number`, ...(message && { message }) };
         }
       }
@@ -182,8 +187,8 @@ function travelFormatMessage(verdict: FormatVerdict, format: TravelFormat): Text
   return { zh: `号码格式应为：${format.expected.zh}`, en: `expected ${format.expected.en}` };
 }
 
-function* travelHits(profile: Profile, wanted: (verdict: FormatVerdict) => boolean): Iterable<Hit & { verdict: FormatVerdict; format: TravelFormat }> {
-  for (const doc of documents(profile)) {
+function* travelHits(ctx: RuleContext, wanted: (verdict: FormatVerdict) => boolean): Iterable<Hit & { verdict: FormatVerdict; format: TravelFormat }> {
+  for (const doc of documents(ctx)) {
     const format = TRAVEL_FORMATS[doc.type];
     if (!format || !doc.number) continue;
     const verdict = format.verdict(doc.number);
@@ -198,9 +203,9 @@ const travelDocumentRules: Rule[] = [
     field: '{person}.certificate.number',
     title: { zh: '证件号码不符合该证件类型的格式', en: 'The number does not fit the document type' },
     source: 'rules-corpus §2.3, §3.4 (validator.js, public validators), §3.1 (2023 永居证 MOD 11-2)',
-    *check({ profile }) {
+    *check(ctx) {
       const failed = (verdict: FormatVerdict) => verdict === 'invalid' || verdict === 'lowercase' || verdict === 'checksum';
-      for (const { path, verdict, format } of travelHits(profile, failed)) yield { path, message: travelFormatMessage(verdict, format) };
+      for (const { path, verdict, format } of travelHits(ctx, failed)) yield { path, message: travelFormatMessage(verdict, format) };
     },
   }),
   defineRule({
@@ -209,8 +214,8 @@ const travelDocumentRules: Rule[] = [
     field: '{person}.certificate.number',
     title: { zh: '旧版证件号码格式，请确认证件仍有效，或改填新版证件号码', en: 'Old-style document number; check the document is still valid or use the new card' },
     source: 'rules-corpus §3.4 (legacy 回乡证 / 台胞证 forms → warn)',
-    *check({ profile }) {
-      for (const { path } of travelHits(profile, (verdict) => verdict === 'legacy')) yield { path };
+    *check(ctx) {
+      for (const { path } of travelHits(ctx, (verdict) => verdict === 'legacy')) yield { path };
     },
   }),
 ];
@@ -225,8 +230,8 @@ const personRules: Rule[] = [
     field: '{person}.certificate.type',
     title: { zh: '负责人证件类型必须是个人证件', en: 'A person in charge needs a personal document type' },
     source: 'rules-corpus §1.2, §2.3 (person types only: 2, 7, 11, 14, 30, 41, 42)',
-    *check({ profile }) {
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      for (const doc of headDocuments(ctx)) {
         if (doc.type && !PERSON_CERTIFICATES.includes(doc.type)) {
           yield {
             path: `${doc.path}.type`,
@@ -242,8 +247,8 @@ const personRules: Rule[] = [
     field: '{person}.certificate.{validFrom,validUntil}',
     title: { zh: '证件有效期应为 YYYY-MM-DD 格式的真实日期（截止日期可为「长期」）', en: 'Validity dates must be real YYYY-MM-DD dates (end may be 长期)' },
     source: 'rules-corpus §1.2, §4.7 (WX certificate_validity_date, 长期 allowed); profile-format.md (dates)',
-    *check({ profile }) {
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      for (const doc of headDocuments(ctx)) {
         if (doc.validFrom && !parseIsoDate(doc.validFrom)) yield { path: `${doc.path}.validFrom` };
         if (doc.validUntil && doc.validUntil !== LONG_TERM && !parseIsoDate(doc.validUntil)) yield { path: `${doc.path}.validUntil` };
       }
@@ -255,8 +260,9 @@ const personRules: Rule[] = [
     field: '{person}.certificate.validFrom',
     title: { zh: '证件有效期起始日期不能晚于今天', en: 'A document cannot start being valid after today' },
     source: 'rules-corpus §4.7 (certificate validity)',
-    *check({ profile, today }) {
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      const { today } = ctx;
+      for (const doc of headDocuments(ctx)) {
         if (parseIsoDate(doc.validFrom) && doc.validFrom > today) yield { path: `${doc.path}.validFrom` };
       }
     },
@@ -267,8 +273,8 @@ const personRules: Rule[] = [
     field: '{person}.certificate.validUntil',
     title: { zh: '证件有效期截止日期应晚于起始日期', en: 'The validity end must be after its start' },
     source: 'rules-corpus §4.7 (certificate validity)',
-    *check({ profile }) {
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      for (const doc of headDocuments(ctx)) {
         if (parseIsoDate(doc.validFrom) && parseIsoDate(doc.validUntil) && doc.validUntil <= doc.validFrom) yield { path: `${doc.path}.validUntil` };
       }
     },
@@ -279,8 +285,9 @@ const personRules: Rule[] = [
     field: '{person}.certificate.validUntil',
     title: { zh: '证件已过期', en: 'The document has expired' },
     source: 'rules-corpus §4.7 (certificates not expired; HW 驳回)',
-    *check({ profile, today }) {
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      const { today } = ctx;
+      for (const doc of headDocuments(ctx)) {
         if (parseIsoDate(doc.validUntil) && doc.validUntil < today) {
           yield { path: `${doc.path}.validUntil`, message: { zh: `证件已于 ${doc.validUntil} 过期`, en: `expired on ${doc.validUntil}` } };
         }
@@ -293,14 +300,14 @@ const personRules: Rule[] = [
     field: '{person}.certificate.validUntil',
     title: { zh: '证件剩余有效期不足', en: 'Too little validity left on the document' },
     source: 'rules-corpus §4.7 (HW 驳回 "有效期需大于三个月"; seed 002 "身份证需在3个月内有效"; QC shanghai 居住证 ≥ 1 month)',
-    *check({ profile, today, province }) {
-      const day = parseIsoDate(today);
-      if (!day) return;
-      for (const doc of headDocuments(profile)) {
+    *check(ctx) {
+      const { today, province } = ctx;
+      if (!parseIsoDate(today)) return;
+      for (const doc of headDocuments(ctx)) {
         if (!parseIsoDate(doc.validUntil) || doc.validUntil < today) continue;
         const months = minMonthsLeft(doc.type, province);
-        const needed = addMonths(day, months).toISOString().slice(0, 10);
-        if (doc.validUntil < needed) {
+        const needed = monthsAfter(today, months);
+        if (needed && doc.validUntil < needed) {
           yield {
             path: `${doc.path}.validUntil`,
             message: { zh: `证件有效期需至少还剩 ${months} 个月（至 ${needed}）`, en: `the document must stay valid at least ${months} months (until ${needed})` },
@@ -315,10 +322,11 @@ const personRules: Rule[] = [
     field: '{person}.certificate.number',
     title: { zh: '负责人未达到本省管局要求的最低年龄', en: 'The person in charge is younger than the province allows' },
     source: 'rules-corpus §4.6 (default ≥18 [QC, HW]; 广东/江苏 16–18 with proof; 山东 ≥17)',
-    *check({ profile, today, province }) {
+    *check(ctx) {
+      const { today, province } = ctx;
       const day = parseIsoDate(today);
       if (!day) return;
-      for (const doc of headDocuments(profile)) {
+      for (const doc of headDocuments(ctx)) {
         const hit = ageHit(doc, day, province);
         if (hit) yield hit;
       }

@@ -3,7 +3,7 @@ import type { Material, Person, Profile } from '../profile/schema';
 import { FORMAT_NAMES, normaliseType, type ByteInspection } from '../materials/inspect';
 import { isPortalId, limitsFor, PORTAL_LIMITS, PORTAL_NAMES, type PortalId, type PortalLimit } from '../materials/limits';
 import { judgePixels, PIXEL_THRESHOLDS, type PixelMeasures, type PixelThresholds } from '../materials/pixels';
-import { addMonths, parseIsoDate } from './dates';
+import { monthsAfter, parseIsoDate } from './dates';
 import { defineRule, type Finding, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 
 // The files of a filing (profile v2 `materials`; rules-corpus §1.5, §4.7–§4.9; apps-security-materials.md §3–§4;
@@ -29,11 +29,6 @@ const finding = (info: RuleInfo, hit: Hit): Finding => ({
   message: hit.message ?? info.title,
   source: info.source,
 });
-
-const monthsAfter = (today: string, months: number): string | undefined => {
-  const day = parseIsoDate(today);
-  return day ? addMonths(day, months).toISOString().slice(0, 10) : undefined;
-};
 
 /** A dated validity (not empty, not 长期, a real date). */
 const datedValidity = (material: Material): string | undefined => {

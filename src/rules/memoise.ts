@@ -17,15 +17,25 @@ export function memoise<A extends unknown[], R>(fn: (...args: A) => R, limit = 5
   };
 }
 
-/** One answer per object while it lives: the slots a family derives from a profile, computed once per check. */
-export function perObject<K extends object, R>(fn: (key: K) => R): (key: K) => R {
-  const cache = new WeakMap<K, R>();
+/**
+ * One answer per object for the last few objects asked about: the slots a family derives from a profile (or from
+ * one check's context), computed once per check. Rules ask about one profile after another, so a handful of recent
+ * answers is all they need; a WeakMap kept every answer until the collector came, and filling it cost more than most
+ * rules when 10,000 profiles are checked at once. The recent objects stay alive until newer ones push them out.
+ */
+export function perObject<K extends object, R>(fn: (key: K) => R, size = 8): (key: K) => R {
+  const keys: K[] = [];
+  const values: R[] = [];
   return (key: K): R => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    if (cache.has(key)) return hit as R;
+    const i = keys.indexOf(key);
+    if (i >= 0) return values[i] as R;
     const value = fn(key);
-    cache.set(key, value);
+    keys.unshift(key);
+    values.unshift(value);
+    if (keys.length > size) {
+      keys.pop();
+      values.pop();
+    }
     return value;
   };
 }

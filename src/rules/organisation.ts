@@ -3,7 +3,8 @@ import type { Profile } from '../profile/schema';
 import { orgCodeProblem } from './algorithms/org-code';
 import { usccCategory, usccCheckChar, usccOrgCode, usccProblem, usccRegionCode } from './algorithms/uscc';
 import { provinceOfIdPrefix } from './data/divisions';
-import { isPersonalSubject, defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { isPersonalSubject, defineRule, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
+import { perObject } from './memoise';
 
 // The 主办单位 as an organisation (rules-corpus §2.1–§2.2, §3.2–§3.3, §4.1), plus the few rules on a 个人 主办者's
 // name and investor; the personal document itself is checked by the identity family.
@@ -33,11 +34,11 @@ const subjectType = (profile: Profile): string => profile.subject.certificate.ty
 const looksLikeUscc = (number: string): boolean => /^[0-9A-Za-z]{18}$/.test(number);
 
 /** The subject's number when it is an organisation's valid USCC, for the cross-checks that only make sense then. */
-function validUscc(profile: Profile): string | undefined {
+const validUscc = perObject(({ profile }: RuleContext): string | undefined => {
   const number = subjectNumber(profile);
   if (isPersonalSubject(profile) || !looksLikeUscc(number) || usccProblem(number)) return undefined;
   return number.toUpperCase();
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // 性质 ↔ 证件类型.
@@ -210,8 +211,8 @@ const usccHintRules: Rule[] = [
     field: 'subject.certificate.number',
     title: { zh: '统一社会信用代码第 9–17 位（组织机构代码）校验不通过，请核对', en: 'Characters 9–17 of the USCC fail the organisation-code check; please verify' },
     source: 'rules-corpus §3.2 (optional second check, warn only), §3.3',
-    *check({ profile }) {
-      const uscc = validUscc(profile);
+    *check(ctx) {
+      const uscc = validUscc(ctx);
       if (uscc && orgCodeProblem(usccOrgCode(uscc))) yield { path: 'subject.certificate.number' };
     },
   }),
@@ -221,9 +222,9 @@ const usccHintRules: Rule[] = [
     field: 'subject.nature',
     title: { zh: '统一社会信用代码的登记机关类别与主办单位性质不一致', en: 'The USCC registration category does not fit the host entity nature' },
     source: 'rules-corpus §3.2 (登记管理部门 + 机构类别 hints; CredentialKit OrgCategory)',
-    *check({ profile }) {
-      const uscc = validUscc(profile);
-      const nature = natureOf(profile);
+    *check(ctx) {
+      const uscc = validUscc(ctx);
+      const nature = natureOf(ctx.profile);
       const expected = nature && USCC_CATEGORIES_BY_NATURE[nature];
       if (!uscc || !nature || !expected) return;
       const category = usccCategory(uscc);
@@ -243,8 +244,9 @@ const usccHintRules: Rule[] = [
     field: 'subject.certificate.number',
     title: { zh: '统一社会信用代码的登记机关所在省与主办单位所在省不一致', en: 'The USCC registration province differs from the subject province' },
     source: 'rules-corpus §3.2 (行政区划码), §4.1 (organisations cannot file cross-province [AL])',
-    *check({ profile }) {
-      const uscc = validUscc(profile);
+    *check(ctx) {
+      const { profile } = ctx;
+      const uscc = validUscc(ctx);
       const province = profile.subject.region.province.trim();
       if (!uscc || !province) return;
       const region = usccRegionCode(uscc);

@@ -1,6 +1,6 @@
-import type { Profile } from '../profile/schema';
 import { provinceOfAbbreviation } from './data/provinces';
-import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { perObject } from './memoise';
+import { defineRule, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
 
 // 备案号 formats (rules-corpus §5): 主体 `京ICP备16020626号`; each service = 主体号 + `-n` and a letter for its kind:
 // 网站 none, APP `A`, 小程序 `X`, 快应用 `K` (`-2A`, `-3X`, `-4K`); the n of all services are one sequence.
@@ -22,8 +22,8 @@ const example = (suffix: Suffix) => `浙ICP备2026001234号-2${suffix}`;
 /** `label` names the service as the marks do (网站 2, APP 1), never by its stored name. */
 type ServiceRecord = { path: string; value: string; suffix: Suffix; label: Text };
 
-/** Every filed service's record number with the kind letter it must end in. */
-function serviceRecords(profile: Profile): ServiceRecord[] {
+/** Every filed service's record number with the kind letter it must end in, listed once per check. */
+const serviceRecords = perObject(({ profile }: RuleContext): ServiceRecord[] => {
   const filed = (list: string, i: number, value: string, suffix: Suffix, noun: Text): ServiceRecord[] =>
     value.trim() === '' ? [] : [{ path: `${list}[${i}].recordNumber`, value: value.trim(), suffix, label: { zh: `${noun.zh} ${i + 1}`, en: `${noun.en} ${i + 1}` } }];
   return [
@@ -34,7 +34,7 @@ function serviceRecords(profile: Profile): ServiceRecord[] {
       return filed('miniPrograms', i, mini.recordNumber, suffix, KIND[suffix]);
     }),
   ];
-}
+});
 
 /** The problem with one service record number, or undefined when it is the subject number + `-n` + its letter. */
 function serviceRecordHit({ path, value, suffix }: ServiceRecord, subjectRecord: string): Hit | undefined {
@@ -66,9 +66,10 @@ const serviceRecordRule = (spec: Pick<Rule, 'id' | 'field' | 'title' | 'source'>
   defineRule({
     ...spec,
     severity: 'error',
-    *check({ profile }) {
+    *check(ctx) {
+      const { profile } = ctx;
       const subjectRecord = profile.subject.recordNumber.trim();
-      for (const record of serviceRecords(profile)) {
+      for (const record of serviceRecords(ctx)) {
         if (!spec.kinds.includes(record.suffix)) continue;
         const hit = serviceRecordHit(record, subjectRecord);
         if (hit) yield hit;
@@ -137,10 +138,11 @@ export const recordsRules: Rule[] = [
     field: '{websites[],apps[],miniPrograms[]}.recordNumber',
     title: { zh: '网站、APP、小程序共用一个备案序号序列，序号不能重复', en: 'Websites, APPs and mini programs share one sequence; a number may not repeat' },
     source: 'rules-corpus §5 (shared sequence); HW App备案咨询 doc_0115 (网站、App、小程序、快应用共用服务信息备案序列)',
-    *check({ profile }) {
+    *check(ctx) {
+      const { profile } = ctx;
       const subjectRecord = profile.subject.recordNumber.trim();
       const first = new Map<string, Text>();
-      for (const { path, value, label } of serviceRecords(profile)) {
+      for (const { path, value, label } of serviceRecords(ctx)) {
         const match = SERVICE_RECORD.exec(value);
         // Only numbers that sit under this subject can collide; a wrong prefix is the format rules' finding.
         if (!match?.[2] || match[1] !== subjectRecord) continue;

@@ -3,6 +3,7 @@ import { findProvider } from './data/providers';
 import { rulesOfProvince } from './data/provinces';
 import type { Finding, Rule, RuleConfig, RuleContext } from './define-rule';
 import { rules as allRules } from './index';
+import { perObject } from './memoise';
 
 export type RunOptions = { today: string; config?: RuleConfig; rules?: readonly Rule[] };
 
@@ -17,25 +18,23 @@ export function buildContext(profile: Profile, today: string, config: RuleConfig
   };
 }
 
+type List = 'websites' | 'apps' | 'miniPrograms' | 'materials';
 const LIST_FIELD = /^(websites|apps|miniPrograms|materials)\[/;
-const lists = new WeakMap<Rule, 'websites' | 'apps' | 'miniPrograms' | 'materials' | null>();
+
 /** The list of the profile a rule's field lies in (`apps[].name` → apps), if it is about one list only. */
-function listOf(rule: Rule): 'websites' | 'apps' | 'miniPrograms' | 'materials' | null {
-  let list = lists.get(rule);
-  if (list === undefined) {
-    const name = LIST_FIELD.exec(rule.field)?.[1];
-    list = name === 'websites' || name === 'apps' || name === 'miniPrograms' || name === 'materials' ? name : null;
-    lists.set(rule, list);
-  }
-  return list;
+function listOf(rule: Rule): List | null {
+  const name = LIST_FIELD.exec(rule.field)?.[1];
+  return name === 'websites' || name === 'apps' || name === 'miniPrograms' || name === 'materials' ? name : null;
 }
+
+/** Each rule with its list, worked out once per set of rules rather than once per rule and profile. */
+const planOf = perObject((rules: readonly Rule[]) => rules.map((rule) => ({ rule, list: listOf(rule) })));
 
 /** Runs every rule over a profile. Pure: the same profile, day and config give the same findings. */
 export function runRules(profile: Profile, { today, config = {}, rules = allRules }: RunOptions): Finding[] {
   const ctx = buildContext(profile, today, config);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const list = listOf(rule);
+  for (const { rule, list } of planOf(rules)) {
     // A rule about APPs has nothing to say of a profile with none (10,000 profiles are checked at once).
     if (list && profile[list].length === 0) continue;
     try {

@@ -1,9 +1,10 @@
-import type { Person, Profile, Security } from '../profile/schema';
+import type { Person, Security } from '../profile/schema';
 import { daysFrom } from '../timeline/days';
 import { securityDeadlines } from '../timeline/security-deadlines';
 import { parseIsoDate } from './dates';
 import { provinceOfAbbreviation } from './data/provinces';
-import { defineRule, type Hit, type Rule, type Text } from './define-rule';
+import { defineRule, type Hit, type Rule, type RuleContext, type Text } from './define-rule';
+import { perObject } from './memoise';
 
 // 公安联网备案 of each website and APP (issue 18; profile-format.md "Security"; apps-security-materials.md §3).
 // What the rules say of one person (documents, phones, e-mails, required fields) reaches the 安全负责人 and
@@ -12,13 +13,11 @@ import { defineRule, type Hit, type Rule, type Text } from './define-rule';
 
 type Block = { service: string; list: 'websites' | 'apps'; index: number; security: Security; head: Person; recordNumber: string };
 
-/** Each website and APP that holds a `security` block, with its path and its own 负责人. */
-function blocks(profile: Profile): Block[] {
-  return [
-    ...profile.websites.flatMap((w, index): Block[] => (w.security ? [{ service: `websites[${index}]`, list: 'websites', index, security: w.security, head: w.head, recordNumber: w.recordNumber }] : [])),
-    ...profile.apps.flatMap((a, index): Block[] => (a.security ? [{ service: `apps[${index}]`, list: 'apps', index, security: a.security, head: a.head, recordNumber: a.recordNumber }] : [])),
-  ];
-}
+/** Each website and APP that holds a `security` block, with its path and its own 负责人; listed once per check. */
+const blocks = perObject(({ profile }: RuleContext): Block[] => [
+  ...profile.websites.flatMap((w, index): Block[] => (w.security ? [{ service: `websites[${index}]`, list: 'websites', index, security: w.security, head: w.head, recordNumber: w.recordNumber }] : [])),
+  ...profile.apps.flatMap((a, index): Block[] => (a.security ? [{ service: `apps[${index}]`, list: 'apps', index, security: a.security, head: a.head, recordNumber: a.recordNumber }] : [])),
+]);
 
 /** 网站 / APP, as the 公安 form calls the service. */
 const noun = (block: Block): Text => (block.list === 'apps' ? { zh: 'APP', en: 'APP' } : { zh: '网站', en: 'website' });
@@ -77,8 +76,9 @@ const dateRules: Rule[] = [
     field: '{websites[],apps[]}.security.openedOn',
     title: { zh: '网站开通日期应为已过去的日期（YYYY-MM-DD）', en: 'The opening date must be a past date (YYYY-MM-DD)' },
     source: 'apps-security-materials.md §3 (网站开通日期 = ICP approval date or later, Tencent 公安备案 guide [F]); 公安部令第33号 §12 (counted from the day the site went live)',
-    *check({ profile, today }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      const { today } = ctx;
+      for (const block of blocks(ctx)) {
         const day = openedOn(block.security);
         const path = `${block.service}.security.openedOn`;
         if (day === '') continue;
@@ -102,8 +102,9 @@ const dateRules: Rule[] = [
     title: { zh: '网站开通日期不能早于 ICP 备案通过之日', en: 'The opening date cannot be before the ICP filing was approved' },
     source:
       'apps-security-materials.md §3 (网站开通日期 = ICP approval date or later [F]); rules-corpus §5 (备案号 digits: year of first approval, TC 备案号相关) — the year is the subject’s first approval, so only an earlier year is certain',
-    *check({ profile, today }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      const { profile, today } = ctx;
+      for (const block of blocks(ctx)) {
         const day = openedOn(block.security);
         if (!parseIsoDate(day)) continue;
         const number = block.recordNumber.trim() || profile.subject.recordNumber.trim();
@@ -135,8 +136,8 @@ const interactiveRules: Rule[] = [
     },
     source:
       'issue 18 item 3 (an interactive service gets a warning that a 安全评估 is due) — unverified: not in rules-corpus.md or apps-security-materials.md; the regulation usually cited is 《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》 (国家网信办、公安部, 2018)',
-    *check({ profile }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      for (const block of blocks(ctx)) {
         if (block.security.interactive !== true) continue;
         yield {
           path: `${block.service}.security.interactive`,
@@ -154,8 +155,8 @@ const interactiveRules: Rule[] = [
     field: '{websites[],apps[]}.security.interactiveServices',
     title: { zh: '选择「提供互联网交互服务」后，请勾选提供的交互服务项目', en: 'With interactive services, tick which ones' },
     source: 'apps-security-materials.md §3 (服务类型: 是否提供互联网交互服务 → items, Tencent guide [F]; `form_item_interactive` radio + tree, dataAided [F])',
-    *check({ profile }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      for (const block of blocks(ctx)) {
         const items = block.security.interactiveServices ?? [];
         if (block.security.interactive === true && !items.some((s) => s.trim() !== '')) yield { path: `${block.service}.security.interactiveServices` };
       }
@@ -170,8 +171,8 @@ const interactiveRules: Rule[] = [
       en: 'Interactive services are ticked, yet the service is marked as not interactive',
     },
     source: 'apps-security-materials.md §3 (the items belong to 是否提供互联网交互服务 = 是, Tencent guide [F])',
-    *check({ profile }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      for (const block of blocks(ctx)) {
         const items = block.security.interactiveServices ?? [];
         if (block.security.interactive === false && items.some((s) => s.trim() !== '')) yield { path: `${block.service}.security.interactiveServices` };
       }
@@ -224,8 +225,8 @@ const peopleRules: Rule[] = [
       en: 'The security head and the emergency contact should have different mobile numbers (public security wants two people to reach)',
     },
     source: 'issue 18 item 3 (the security head’s and emergency contact’s phones distinct) — unverified: no portal message in the sources; apps-security-materials.md §3 (网站安全负责人, 网站应急联络人 [?])',
-    *check({ profile }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      for (const block of blocks(ctx)) {
         // Both left out: both are the service's head, the default issue 18 asks for, and nothing to report.
         const pair = contactPair(block);
         if (!pair) continue;
@@ -245,8 +246,8 @@ const peopleRules: Rule[] = [
       en: 'A public-security record number is province abbreviation + 公网安备 + 14 digits + 号, e.g. 京公网安备11010802000001号',
     },
     source: 'rules-corpus §5 (公安备案号 {省简称}公网安备 {14 digits}号, public site configs); profile-format.md "Security" (京公网安备11010802000001号)',
-    *check({ profile }) {
-      for (const block of blocks(profile)) {
+    *check(ctx) {
+      for (const block of blocks(ctx)) {
         const value = block.security.recordNumber?.trim() ?? '';
         const hit = value === '' ? undefined : recordHit(value, `${block.service}.security.recordNumber`);
         if (hit) yield hit;

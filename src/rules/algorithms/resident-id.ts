@@ -26,11 +26,14 @@ export function residentIdCheckChar(first17: string): string | undefined {
 }
 
 /** The birth date of digits 7–14, if they form a real calendar date in 1800–2099. */
-export function birthDateOf(number: string): Date | undefined {
+function birthDateOfOnce(number: string): Date | undefined {
   const match = /^\d{6}((?:18|19|20)\d{2})(\d{2})(\d{2})/.exec(number.trim());
   if (!match) return undefined;
   return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
+
+/** Read by the ID check and again by the age rule. Shared Date objects: callers must not mutate them. */
+export const birthDateOf = memoise(birthDateOfOnce);
 
 /** A 15-digit first-generation number; those cards lost validity in 2013 (rules-corpus §2.3). */
 export const isLegacyResidentId = (number: string): boolean => /^\d{15}$/.test(number.trim());

@@ -1,3 +1,5 @@
+import { memoise } from '../memoise';
+
 // 统一社会信用代码 (USCC), GB 32100-2015 (rules-corpus §3.2).
 // Written by hand: no maintained npm package implements GB 32100 (rules-corpus §6).
 
@@ -22,7 +24,7 @@ export function usccCheckChar(first17: string): string | undefined {
 }
 
 /** The problem of a USCC, or undefined when it is valid. Lower case is reported only when nothing else is wrong. */
-export function usccProblem(code: string): UsccProblem | undefined {
+function usccProblemOnce(code: string): UsccProblem | undefined {
   const value = code.trim();
   const upper = value.toUpperCase();
   if (!STRUCTURE.test(upper)) return 'format';
@@ -30,6 +32,9 @@ export function usccProblem(code: string): UsccProblem | undefined {
   if (value !== upper) return 'lowercase';
   return undefined;
 }
+
+/** Asked of the subject's number by the checksum rule and again by the cross-checks that need a valid code. */
+export const usccProblem = memoise(usccProblemOnce);
 
 /** 登记管理部门 + 机构类别, e.g. `91` (工商 · 企业). */
 export const usccCategory = (code: string): string => code.trim().toUpperCase().slice(0, 2);

@@ -154,7 +154,8 @@ export const PROVINCES: readonly ProvinceRules[] = OVERRIDES.map((o) => ({ ...NA
 
 /** The rules of a province by its full name; national defaults for an unknown or empty province. */
 export function rulesOfProvince(province: string): ProvinceRules {
-  return PROVINCES.find((p) => p.province === province.trim()) ?? NATIONAL_DEFAULTS;
+  const wanted = province.trim();
+  return PROVINCES.find((p) => p.province === wanted) ?? NATIONAL_DEFAULTS;
 }
 
 /** The province a 备案号 prefix (京, 蜀, 陇 …) belongs to. */
