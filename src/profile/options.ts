@@ -193,7 +193,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
 
 export function canonicalLabel(label: string): string {
   const trimmed = label.trim();
-  return LABEL_SYNONYMS[trimmed] ?? trimmed;
+  // Own keys only: a label such as 'constructor' would otherwise read the object's prototype.
+  return Object.hasOwn(LABEL_SYNONYMS, trimmed) ? (LABEL_SYNONYMS[trimmed] ?? trimmed) : trimmed;
 }
 
 /** The platforms an APP is published on (profile-format.md "Version 2"). */
