@@ -119,16 +119,22 @@ async function stepBench(rows: Row[], api: Api, portal: Page, profile: unknown, 
   }
 }
 
-export async function browserBench(rows: Row[], onlySteps?: string): Promise<void> {
+/** Whether the browser rows can run: Chromium present, and the e2e build made if a fresh clone has none. */
+export function browserReady(what: string): boolean {
   if (!existsSync(CHROMIUM)) {
-    console.log(`(browser benchmark skipped: no Chromium at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH)`);
-    return;
+    console.log(`(${what} skipped: no Chromium at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH)`);
+    return false;
   }
   if (!existsSync(E2E_EXTENSION_DIR)) {
-    console.log('building the e2e extension for the browser benchmark (npx wxt build --mode e2e)…');
+    console.log(`building the e2e extension for the ${what} (npx wxt build --mode e2e)…`);
     const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the e2e build failed');
   }
+  return true;
+}
+
+export async function browserBench(rows: Row[], onlySteps?: string): Promise<void> {
+  if (!browserReady('browser benchmark')) return;
   const profile = JSON.parse(readFileSync('public/samples/sample-valid.json', 'utf8')) as Profile;
   const server = await startReplicaServer();
   const context = await launchWithExtension({ port: server.port, hosts: server.hosts });

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, openAsBlob, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { browserBench } from './bench-browser';
+import { browserBench, browserReady } from './bench-browser';
+import { syncBrowserRows } from './bench-sync-browser';
+import { startCouchServer } from '../test/support/couch-server';
 import { workspaceBench } from './bench-workspace';
 import { benchInChromium } from './bench-materials';
 import { syncRows } from './bench-sync';
@@ -78,8 +80,10 @@ const syncOnly = process.argv.includes('--sync-only');
 // --fill-only [--step=<words>]: just the fill in the browser, every step or those whose name holds <words>.
 const fillOnly = process.argv.includes('--fill-only');
 const stepFilter = process.argv.find((a) => a.startsWith('--step='))?.slice('--step='.length);
+// --import-only: just validating one profile and importing + validating 10,000 (Node, no browser).
+const importOnly = process.argv.includes('--import-only');
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only | --sync-only | --fill-only [--step=<words>]]');
+  console.log('npm run bench [-- --no-workspace | --workspace-only | --package-only | --materials-only | --sync-only | --fill-only [--step=<words>] | --import-only]');
   process.exit(0);
 }
 
@@ -152,6 +156,12 @@ async function materialRows() {
 
 /** Rules and import in Node, then the fill in the browser: the rows UI work does not move. */
 async function engineRows() {
+  importRows();
+  await browserBench(rows);
+}
+
+/** Validating one profile, and importing + validating 10,000, in Node. */
+function importRows() {
   const parsed = profileSchema.parse(sample);
   const zodOne = timeEach(3000, () => profileSchema.parse(sample));
   const rulesOne = timeEach(3000, () => runRules(parsed, { today: TODAY }));
@@ -168,15 +178,24 @@ async function engineRows() {
     }),
   );
   rows.push({ what: 'import + validate 10,000 profiles', ms: importAll, baseline: 'JSON.parse + zod parse', baselineMs: parseAll, target: '≤ 2 s' });
-  await browserBench(rows);
 }
 
-const only = workspaceOnly || packageOnly || materialsOnly || syncOnly || fillOnly;
+const only = workspaceOnly || packageOnly || materialsOnly || syncOnly || fillOnly || importOnly;
 if (!only || packageOnly) await packageRows();
 if (!only) await engineRows();
 if (fillOnly) await browserBench(rows, stepFilter);
+if (importOnly) importRows();
 if (!only || materialsOnly) await materialRows();
-if (!only || syncOnly) await syncRows(rows);
+if (!only || syncOnly) {
+  // One server for both: PouchDB Server's in-memory databases are not found again by a second server in one process.
+  const server = await startCouchServer();
+  try {
+    await syncRows(rows, server.couch);
+    if (browserReady('sync benchmark in Chromium')) await syncBrowserRows(rows, server);
+  } finally {
+    await server.close();
+  }
+}
 if (process.argv.includes('--no-workspace') || (only && !workspaceOnly)) console.log('(workspace benchmark skipped)');
 else await workspaceBench(rows);
 
@@ -188,7 +207,7 @@ for (const r of rows) {
 }
 
 for (const note of notes) console.log(`\n${note}`);
-if (packageOnly || materialsOnly || syncOnly || fillOnly) process.exit(0);
+if (packageOnly || materialsOnly || syncOnly || fillOnly || importOnly) process.exit(0);
 
 const script = `${process.env.BEIAN_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts/portal.js`;
 if (!existsSync(script) && !workspaceOnly) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }); // a fresh clone has no build yet
