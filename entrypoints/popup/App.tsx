@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RecogniseAnswer } from '../../src/messaging/protocol';
+import { sessionKeys } from '../../src/vault/session';
 import { splitByPage } from '../../src/ui/page-findings';
 import { callApi } from '../../src/ui/call-api';
 import { serviceFor, servicesOf } from '../../src/ui/service-choices';
@@ -11,18 +12,22 @@ import { labelledDocument, NEEDS_LABEL } from '../../src/profile/ready-to-save';
 import { SidePanelIcon } from '../../src/ui/icons';
 import { VaultPanel } from '../../src/ui/VaultPanel';
 import { FillProgressBar } from '../../src/ui/FillProgress';
+import { openStore, profileStore } from '../../src/profile/store';
 import type { Profile } from '../../src/profile/schema';
 import type { Finding } from '../../src/rules/define-rule';
 import type { ChecklistItem } from '../../src/checklist/checklist';
 import { ChecklistSummary } from '../../src/ui/ChecklistSummary';
-import type { Tab } from './start';
-import { MAX_SHOWN, started, store } from './boot';
+import { start, type Tab } from './start';
 import { FillGate } from './FillGate';
 import { PageStatus } from './PageStatus';
 import { ReportView, type Report } from './ReportView';
 import { usePopupProfiles } from './use-popup-profiles';
 
 // The popup: which portal and step is this tab, which profile and website, then Fill / Check / Capture and the report.
+
+const MAX_SHOWN = 50;
+const store = profileStore(openStore(), undefined, sessionKeys());
+const started = start(store, MAX_SHOWN);
 
 /** The rules engine (and zod with it) is most of the popup's code: it loads after the first paint, not before. */
 async function findingsOf(profile: Profile): Promise<Finding[]> {
