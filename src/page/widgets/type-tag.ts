@@ -11,16 +11,18 @@ const TAG_MS = 1500;
 /** How long the page must be still before its list of matches counts as drawn. */
 const LIST_QUIET_MS = 150;
 
+const addsElements = (records: readonly MutationRecord[]) => records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE));
+
 /** Whether the page drew anything (a list of matches) while `act` ran and its framework caught up. */
 async function drawsWhile(root: Node, act: () => Promise<unknown>): Promise<boolean> {
   let drawn = false;
   const observer = new MutationObserver((records) => {
-    drawn ||= records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE));
+    drawn ||= addsElements(records);
   });
   observer.observe(root, { childList: true, subtree: true });
   await act();
   await settle();
-  for (const r of observer.takeRecords()) drawn ||= [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE);
+  drawn ||= addsElements(observer.takeRecords());
   observer.disconnect();
   return drawn;
 }
