@@ -68,7 +68,8 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
     return { ok: true };
   }
   if ('doc' in request && request.doc !== DOC) return moved;
-  const found = recognise(pageContext(documentsOf(doc)), hostname);
+  const page = pageContext(documentsOf(doc));
+  const found = recognise(page, hostname);
   if ('error' in found) return { ok: false, error: found.error };
   const { adapter, step, fields, manual } = found;
   const head = { ok: true as const, adapter: adapter.id, step, doc: DOC };
@@ -96,7 +97,7 @@ export async function handlePageRequest(request: PageRequest, doc: Document = do
     }
     case 'beian:read': {
       const values = readFields(fields, request.slot);
-      return { ...head, values: [...values, ...readPlatformChoice(doc, values, request.slot)] };
+      return { ...head, values: [...values, ...readPlatformChoice(page, values, request.slot)] };
     }
     case 'beian:mark':
       return { ...head, marked: markFindings(doc, fields, request.slot, request.findings, request.names) };

@@ -1,7 +1,6 @@
 import type { ProfileValue } from '../adapters/define-adapter';
 import { canonicalLabel } from '../profile/options';
-import { documentsOf } from './frames';
-import { locateEach, pageContext } from './locate-field';
+import { locateEach, type PageContext } from './locate-field';
 import { CHOOSER, takesAll } from './platforms';
 import { holdingOf, readHeld } from './read-field';
 import type { FoundField } from './recognise';
@@ -41,9 +40,9 @@ export function readFields(fields: readonly FoundField[], slot: number): PageVal
  * The platforms ticked in the one group that takes them all (选择平台, 公安's 发布平台), where no platform block on the page
  * names them (公安's APP step asks the choice alone): `apps[i].platforms[j].platform`, in the page's order.
  */
-export function readPlatformChoice(doc: Document, values: readonly PageValue[], slot: number): PageValue[] {
+export function readPlatformChoice(page: PageContext, values: readonly PageValue[], slot: number): PageValue[] {
   if (!values.some((v) => v.path.startsWith(`apps[${slot}].`)) || values.some((v) => /\.platforms\[\d+\]\.platform$/.test(v.path))) return [];
-  const groups = locateEach(pageContext(documentsOf(doc)), CHOOSER).filter(takesAll);
+  const groups = locateEach(page, CHOOSER).filter(takesAll);
   const [group, ...others] = groups;
   if (!group || others.length > 0) return [];
   const names = asList(drivers[group.widget].read(group.element, { ...CHOOSER, widget: group.widget })).map(canonicalLabel).filter(Boolean);
