@@ -8,7 +8,7 @@ import { portalMatchPatterns } from '../src/background/portal-hosts';
 import { isExtensionPage } from '../src/background/sender';
 import { lockIfIdle, touch, watchKey } from '../src/vault/session';
 import { browserReminderDeps, openReminder } from '../src/background/reminder-browser';
-import { isDeadlinesChanged, REMINDER_ALARM, reminderRunner, writesProfiles } from '../src/background/reminders';
+import { deadlinesChangedIds, REMINDER_ALARM, reminderRunner, writesProfiles } from '../src/background/reminders';
 
 /** After a script's bulk write, the agenda waits this long for the rest of the burst. */
 const BULK_DELAY_MS = 30_000;
@@ -65,9 +65,10 @@ export default defineBackground(() => {
   watchKey(() => void soonerReminders(BULK_DELAY_MS));
   browser.notifications.onClicked.addListener((id) => void openReminder(id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isDeadlinesChanged(message) && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      void reminders.run();
-      void teamSync.changed();
+    const ids = deadlinesChangedIds(message);
+    if (ids !== null && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      // The team's copy first: counting the agenda reads every stored profile, and a save should reach the team at once.
+      void teamSync.changed(ids).finally(() => reminders.run());
     }
     return undefined;
   });

@@ -85,11 +85,15 @@ export async function syncBrowserRows(rows: Row[], server: CouchServer, count = 
     agents.push(bob);
     const firstMs = await timed(async () => {
       await join(bob, url, 'bob', 'bob-pw');
+      // What the agent watches: the team panel's progress (every profile of the team stored here). Asking for the
+      // whole list each quarter second would decrypt every stored profile each time and slow what it measures.
       await until(async () => {
-        const { profiles } = await ask(bob, { type: 'icp:profiles:list' });
-        return Array.isArray(profiles) && profiles.length === count;
+        const { arrived } = await ask(bob, { type: 'icp:sync:status' });
+        return typeof arrived === 'object' && arrived !== null && 'done' in arrived && arrived.done === count;
       }, 900_000);
     });
+    const { profiles } = await ask(bob, { type: 'icp:profiles:list' });
+    if (!Array.isArray(profiles) || profiles.length !== count) throw new Error(`bob's store holds ${Array.isArray(profiles) ? profiles.length : '?'} profiles, not ${count}`);
 
     // One profile saved in Alice's editor until Bob's open options list shows it: a mutation observer in Bob's page
     // notes the moment, in the machine's clock both browsers share.

@@ -189,13 +189,18 @@ export function App() {
   }, [linked, complete, locked, vaultStatus?.locked]);
   // The background counts the badge and reminders from the store, whose writes it cannot hear: each reload of the
   // list follows a write (save, delete, import, filing log), so it is told then.
+  // A reload for profiles the background itself wrote (pulled from the team) is not announced back: each would have the
+  // background compare every stored profile again while thousands arrive.
+  const pulledReload = useRef(false);
   useEffect(() => {
-    if (complete) announceDeadlinesChanged();
+    if (complete && !pulledReload.current) announceDeadlinesChanged();
+    if (complete) pulledReload.current = false;
   }, [summaries]);
   // Profiles pulled from the team show at once; the open one is read again unless the agent has unsaved edits in it.
   const [storeSeen, setStoreSeen] = useState(0);
   useStoreChanged(() => {
     setStoreSeen((n) => n + 1);
+    pulledReload.current = true;
     void reload();
     if (editing?.id && !dirty) void open(editing.id);
   });
@@ -242,6 +247,8 @@ export function App() {
     try {
       await draftWrites.current;
       const record = await store.put(ready.profile, editing.id);
+      // Before the list is read again (seconds with thousands of profiles): the team gets the save at once.
+      announceDeadlinesChanged([record.id]);
       setEditing({ id: record.id, profile: record.profile });
       setDirty(false);
       await clearDraft();

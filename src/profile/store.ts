@@ -202,7 +202,11 @@ export type ProfileStore = {
   /** The most recently edited, newest first (the options list's default order), without loading the rest. */
   newest(limit: number): Promise<ProfileSummary[]>;
   count(): Promise<number>;
+  /** Each stored profile's updatedAt by id, read from the index (nothing decrypted): what changed since a given time. */
+  stamps(): Promise<Map<string, string>>;
   get(id: string): Promise<StoredProfile | undefined>;
+  /** Several records read in one transaction, in the order asked (undefined where none is stored). */
+  getMany(ids: readonly string[]): Promise<(StoredProfile | undefined)[]>;
   put(profile: Profile, id?: string): Promise<StoredProfile>;
   /** All or nothing: one transaction; if any write fails, nothing stored changes. */
   putMany(profiles: readonly Profile[]): Promise<StoredProfile[]>;
@@ -581,11 +585,29 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     async count() {
       return (await dbPromise).count('summaries');
     },
+    async stamps() {
+      const stamps = new Map<string, string>();
+      let cursor = await (await dbPromise).transaction('profiles').store.index('updatedAt').openKeyCursor();
+      while (cursor) {
+        stamps.set(cursor.primaryKey, cursor.key);
+        cursor = await cursor.continue();
+      }
+      return stamps;
+    },
     async get(id) {
       const db = await dbPromise;
       const key = await sealingKey();
       const stored = await db.get('profiles', id);
       return stored ? (await sound([await openRecord(stored, key)]))[0] : undefined;
+    },
+    async getMany(ids) {
+      const db = await dbPromise;
+      const key = await sealingKey();
+      const tx = db.transaction('profiles');
+      const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
+      const found = await sound(await Promise.all(stored.flatMap((r) => (r ? [openRecord(r, key)] : []))));
+      const byId = new Map(found.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
     },
     async put(profile, id) {
       const now = clock().toISOString();

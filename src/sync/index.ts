@@ -133,7 +133,8 @@ export function createSync(options: SyncOptions): Sync {
   function setState(next: SyncState, error?: SyncError) {
     state = next;
     lastError = error;
-    void status().then((s) => listeners.forEach((l) => l(s)));
+    // Each replication step changes the state: the full status (read from both databases) only for someone listening.
+    if (listeners.size > 0) void status().then((s) => listeners.forEach((l) => l(s)));
   }
 
   function goLive(s: Session) {
@@ -145,6 +146,7 @@ export function createSync(options: SyncOptions): Sync {
         state: setState,
         arrived: () => void s.mirror.pull().catch((error: unknown) => setState('error', explain(error))),
         caughtUp: () => void s.local.info().then((info) => s.mirror.synced(seqOf(info), clock().toISOString())),
+        pushedTo: (seq) => s.mirror.pushedTo(seq),
       },
       retry,
     );

@@ -57,6 +57,8 @@ type State = z.infer<typeof stateSchema>;
 /** Kept in a `_local` document: PouchDB never replicates those. */
 const STATE_ID = '_local/beian-mirror';
 const BATCH = 250;
+/** How often a long pull saves where it is (each save writes every entry). */
+const SAVE_EVERY_MS = 3000;
 /** Who wrote the last revisions, carried inside each payload so history survives compaction and replication. */
 const TRAIL = 50;
 
@@ -75,6 +77,8 @@ export type Mirror = {
   quarantined(): SyncQuarantined[];
   state(): Pick<State, 'pushedSeq' | 'lastSync'>;
   synced(pushedSeq: number | string, at: string): Promise<void>;
+  /** The push's progress: kept in memory and written with the next save (a lost one only overstates what is pending). */
+  pushedTo(seq: number | string): void;
 };
 
 type Content = { kind: 'record'; record: SyncedRecord; files: ReadonlyMap<string, Uint8Array<ArrayBuffer>> } | { kind: 'deleted' };
@@ -92,6 +96,8 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
   const quarantine = new Map(state.quarantine.map((q) => [q.id, q]));
 
   let queue: Promise<unknown> = Promise.resolve();
+  /** The full comparison waiting its turn, which a later request joins. */
+  let fullPush: Promise<number> | undefined;
   /** One mirror step at a time: a push and a pull interleaved could each act on what the other is changing. */
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -109,6 +115,7 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
 
   /** The material files a record holds (a file of a material no longer in it is not the team's business). */
   async function filesOf(record: StoredProfile): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
+    if (record.profile.materials.length === 0) return new Map();
     const all = await store.files(record.id);
     return new Map(record.profile.materials.flatMap((m) => (all.has(m.id) ? [[m.id, all.get(m.id)!] as const] : [])));
   }
@@ -158,20 +165,15 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
     if (failed) throw new Error(`local sync database refused a revision: ${failed.reason ?? failed.message ?? String(failed.error)}`);
   }
 
-  /** Profiles changed or deleted in the store since they were last mirrored, read from the small summaries. */
+  /** Profiles changed or deleted in the store since they were last mirrored, by their updatedAt (nothing decrypted). */
   async function changedIds(): Promise<string[]> {
-    const present = new Set<string>();
+    const stamps = await store.stamps();
     const changed: string[] = [];
-    for (const summary of await store.summaries()) {
-      present.add(summary.id);
-      const entry = state.entries[summary.id];
-      if (isPrivate(summary.tags)) {
-        if (entry) entry.private = true;
-        continue;
-      }
-      if (!entry || entry.deleted || entry.private || entry.updatedAt !== summary.updatedAt) changed.push(summary.id);
+    for (const [pid, updatedAt] of stamps) {
+      const entry = state.entries[pid];
+      if (!entry || entry.deleted || entry.updatedAt !== updatedAt) changed.push(pid);
     }
-    for (const [pid, entry] of Object.entries(state.entries)) if (!present.has(pid) && !entry.deleted && !entry.private) changed.push(pid);
+    for (const [pid, entry] of Object.entries(state.entries)) if (!stamps.has(pid) && !entry.deleted && !entry.private) changed.push(pid);
     return changed;
   }
 
@@ -184,7 +186,8 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       return doc;
     }
     if (isPrivate(record.tags)) {
-      if (entry) staged[pid] = { ...entry, private: true };
+      // Remembered with its time, so that the next comparison passes over it until it is edited.
+      staged[pid] = { ...(entry ?? { rev: '', fp: '' }), updatedAt: record.updatedAt, private: true };
       return undefined;
     }
     const files = await filesOf(record);
@@ -204,7 +207,7 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
     let written = 0;
     for (let i = 0; i < targets.length; i += BATCH) {
       const slice = targets.slice(i, i + BATCH);
-      const records = await Promise.all(slice.map((pid) => store.get(pid)));
+      const records = await store.getMany(slice);
       const staged: Record<string, Entry> = {};
       const docs: PouchDoc[] = [];
       for (const [n, pid] of slice.entries()) {
@@ -243,8 +246,16 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
     return data;
   }
 
+  /** What the store holds of a profile, as a fingerprint (the same one an arriving revision gets). */
+  async function fingerprintHere(local: StoredProfile): Promise<{ fp: string; files: Map<string, Uint8Array<ArrayBuffer>> }> {
+    const files = await filesOf(local);
+    return { fp: await fingerprint(toSynced(local), await shasOf(files)), files };
+  }
+
   async function pullNow(): Promise<number> {
     let written = 0;
+    let savedAt = Date.now();
+    let unsaved = false;
     for (;;) {
       const batch = await db.changes({ since: state.since, include_docs: true, conflicts: true, limit: BATCH });
       if (batch.results.length === 0) break;
@@ -252,53 +263,61 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       const apply: StoredProfile[] = [];
       const remove: string[] = [];
       const mine: string[] = [];
-      for (const row of batch.results) {
+      const rows = batch.results.flatMap((row) => {
         const pid = profileIdOf(row.id);
-        const doc = row.doc;
-        if (!pid || !doc?._rev) continue;
+        return pid && row.doc?._rev ? [{ pid, doc: row.doc, rev: row.doc._rev }] : [];
+      });
+      // One read for the batch: thousands of single reads are most of a first sync's time.
+      const locals = await store.getMany(rows.map((r) => r.pid));
+      for (const [n, { pid, doc, rev }] of rows.entries()) {
         if (doc._conflicts?.length) conflicted.add(pid);
         else conflicted.delete(pid);
         const entry = state.entries[pid];
-        if (entry?.rev === doc._rev) continue;
+        if (entry?.rev === rev) continue;
         // A tombstone written by something other than the mirror has no sealed payload: still a deletion.
         const opened = doc._deleted && !('ct' in doc) ? { ok: true as const, payload: { kind: 'deleted' as const, agent: '', at: '', trail: [] } } : await openPayload(key, doc);
         if (!opened.ok) {
-          quarantineDoc(pid, doc._rev, opened.reason);
+          quarantineDoc(pid, rev, opened.reason);
           continue;
         }
-        const local = await store.get(pid);
+        const local = locals[n];
         if (entry?.private || (local && isPrivate(local.tags))) continue;
+        const { payload } = opened;
+        const deleted = payload.kind === 'deleted' || doc._deleted === true;
+        const fp = payload.kind === 'record' ? await fingerprint(payload.record, Object.fromEntries(Object.entries(payload.files).map(([m, f]) => [m, f.sha256]))) : '';
+        const here = local ? await fingerprintHere(local) : undefined;
         if (entry && !entry.deleted && (!local || local.updatedAt !== entry.updatedAt)) {
-          // Edited or deleted here since it was last mirrored: both stay, as a conflict once pushed.
-          mine.push(pid);
+          // Edited or deleted here since it was last mirrored: both stay, as a conflict once pushed — unless what
+          // arrived is what is here (a pull cut short before its state was saved already wrote it).
+          if (deleted && !local) staged[pid] = { rev, updatedAt: '', fp: '', deleted: true };
+          else if (!deleted && local && here?.fp === fp) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
+          else mine.push(pid);
           continue;
         }
-        const { payload } = opened;
-        if (payload.kind === 'deleted' || doc._deleted) {
+        if (deleted) {
           if (local) remove.push(pid);
-          staged[pid] = { rev: doc._rev, updatedAt: '', fp: '', deleted: true };
+          staged[pid] = { rev, updatedAt: '', fp: '', deleted: true };
           quarantine.delete(pid);
           continue;
         }
-        const fp = await fingerprint(payload.record, Object.fromEntries(Object.entries(payload.files).map(([m, f]) => [m, f.sha256])));
-        const localFiles = local ? await filesOf(local) : new Map<string, Uint8Array<ArrayBuffer>>();
+        if (payload.kind !== 'record') continue;
         if (local && !entry) {
           // Never mirrored here (a first join with profiles already stored): equal ones are taken as the same.
-          if ((await fingerprint(toSynced(local), await shasOf(localFiles))) === fp) staged[pid] = { rev: doc._rev, updatedAt: local.updatedAt, fp };
+          if (here?.fp === fp) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
           else mine.push(pid);
           continue;
         }
         let data: Map<string, string>;
         try {
-          data = await fetchFiles(doc, payload.files, localFiles);
+          data = await fetchFiles(doc, payload.files, here?.files ?? new Map());
         } catch (error) {
-          quarantineDoc(pid, doc._rev, error instanceof Error ? error.message : String(error));
+          quarantineDoc(pid, rev, error instanceof Error ? error.message : String(error));
           continue;
         }
         const record = payload.record;
         const materials = record.profile.materials.map((m) => (data.has(m.id) ? { ...m, data: data.get(m.id) } : m));
         apply.push({ ...record, ...(local?.usedAt ? { usedAt: local.usedAt } : {}), profile: { ...record.profile, materials } });
-        staged[pid] = { rev: doc._rev, updatedAt: record.updatedAt, fp };
+        staged[pid] = { rev, updatedAt: record.updatedAt, fp };
         quarantine.delete(pid);
       }
       if (apply.length > 0) await store.apply(apply);
@@ -306,15 +325,30 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       Object.assign(state.entries, staged);
       state.since = batch.last_seq;
       written += apply.length + remove.length;
+      unsaved = true;
+      // pushNow saves the state itself. Otherwise every few seconds: saving thousands of entries after each batch took
+      // longer than the batch, and a pull cut short before a save takes the same revisions again harmlessly (above).
       if (mine.length > 0) await pushNow(mine);
-      await saveState();
+      else if (Date.now() - savedAt < SAVE_EVERY_MS) continue;
+      else await saveState();
+      savedAt = Date.now();
+      unsaved = false;
     }
+    if (unsaved) await saveState();
     return written;
   }
 
   return {
     mirrored: () => Object.values(state.entries).filter((e) => !e.deleted && !e.private).length,
-    push: (ids) => serial(() => pushNow(ids)),
+    push: (ids) => {
+      if (ids) return serial(() => pushNow(ids));
+      // A burst of "the store changed" (an import's slices, each list reload) needs one comparison after it, not one each.
+      fullPush ??= serial(() => {
+        fullPush = undefined;
+        return pushNow();
+      });
+      return fullPush;
+    },
     pull: () => serial(pullNow),
     commit: (record, files, winner, losers) =>
       serial(async () => {
@@ -334,6 +368,9 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
     conflicts: () => [...conflicted],
     quarantined: () => [...quarantine.values()],
     state: () => ({ pushedSeq: state.pushedSeq, ...(state.lastSync ? { lastSync: state.lastSync } : {}) }),
+    pushedTo: (seq) => {
+      state.pushedSeq = seq;
+    },
     synced: (pushedSeq, at) =>
       serial(async () => {
         state.pushedSeq = pushedSeq;

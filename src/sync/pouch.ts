@@ -25,6 +25,8 @@ export type OneShot = Promise<ReplicationResult> & { cancel(): void };
 /** One live replication, one direction: unlike `db.sync`, it passes the error with 'paused' (offline vs caught up). */
 export type LiveReplication = {
   on(event: 'change', listener: (info: { docs_written: number }) => void): LiveReplication;
+  /** PouchDB's progress events; `{ checkpoint: seq }` once a batch is done and its checkpoint written. */
+  on(event: 'checkpoint', listener: (info: Record<string, unknown>) => void): LiveReplication;
   on(event: 'paused', listener: (error?: unknown) => void): LiveReplication;
   on(event: 'active', listener: () => void): LiveReplication;
   on(event: 'denied' | 'error', listener: (error: unknown) => void): LiveReplication;

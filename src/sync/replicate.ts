@@ -30,6 +30,8 @@ export type LiveHandlers = {
   arrived(): void;
   /** Everything written locally so far is on the server. */
   caughtUp(): void;
+  /** Every local change up to this sequence is on the server (the push's progress between catch-ups). */
+  pushedTo(seq: number | string): void;
 };
 
 type Side = { paused: boolean; error?: SyncError };
@@ -70,7 +72,12 @@ export function replicateLive(local: PouchDatabase, remote: PouchDatabase, handl
         report();
       });
   const replications = [
-    watch(local.replicate.to(remote, options), push, () => undefined),
+    watch(local.replicate.to(remote, options), push, () => undefined).on('checkpoint', (info) => {
+      // Every batch, whether it sent revisions or found them on the server already (those that came from it); 'change'
+      // tells only batches that sent some.
+      const seq = info['checkpoint'];
+      if (typeof seq === 'number' || typeof seq === 'string') handlers.pushedTo(seq);
+    }),
     watch(local.replicate.from(remote, options), pull, (written) => {
       if (written > 0) handlers.arrived();
     }),
