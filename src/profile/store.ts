@@ -202,7 +202,7 @@ export type ProfileStore = {
   /** The most recently edited, newest first (the options list's default order), without loading the rest. */
   newest(limit: number): Promise<ProfileSummary[]>;
   count(): Promise<number>;
-  /** Each stored profile's updatedAt by id, read from the index (nothing decrypted): what changed since a given time. */
+  /** Each stored profile's updatedAt by id, from the index (nothing decrypted): which changed since last compared. */
   stamps(): Promise<Map<string, string>>;
   get(id: string): Promise<StoredProfile | undefined>;
   /** Several records read in one transaction, in the order asked (undefined where none is stored). */
