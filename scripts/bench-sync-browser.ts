@@ -112,19 +112,31 @@ export async function syncBrowserRows(rows: Row[], server: CouchServer, count = 
     await alice.page.reload();
     await alice.page.locator('#profile-list .row').first().click();
     await alice.page.fill('input[name="label"]', CHANGED);
+    // The moment Alice's editor shows the profile saved (its unsaved mark gone), noted in her page as Bob's arrival is.
+    await alice.page.evaluate(() => {
+      const w = window as unknown as { __stored?: number };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#dirty')) {
+          w.__stored = Date.now();
+          observer.disconnect();
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
     const savedAt = Date.now();
     await alice.page.click('#save');
-    await alice.page.locator('#dirty').waitFor({ state: 'detached' });
-    const saveMs = Date.now() - savedAt;
+    const stored = Number(await (await alice.page.waitForFunction(() => (window as unknown as { __stored?: number }).__stored, undefined, { timeout: 60_000 })).jsonValue());
+    const saveMs = stored - savedAt;
     const arrived = await bob.page.waitForFunction(() => (window as unknown as { __arrived?: number }).__arrived, undefined, { timeout: 60_000 });
     const oneMs = Number(await arrived.jsonValue()) - savedAt;
-    log(`one change in ${oneMs} ms`);
+    const travelMs = oneMs - saveMs;
+    log(`one change in ${oneMs} ms (${travelMs} ms of them after it was saved)`);
 
     const n = count.toLocaleString('en');
     const baseline = `import the same ${n} profiles in one browser (vault on), no sync`;
     rows.push({ what: `team sync in Chromium: import ${n} profiles and push them (live sync, until nothing is pending)`, ms: pushMs, baseline, baselineMs: importMs, target: 'once per team, with progress' });
     rows.push({ what: `team sync in Chromium: a browser joining a team of ${n} profiles, until all are stored`, ms: firstMs, baseline, baselineMs: importMs, target: '≤ 30 s' });
-    rows.push({ what: `team sync in Chromium: one profile saved in one editor until the other browser's list shows it (live sync, ${n} stored)`, ms: oneMs, baseline: 'the save itself', baselineMs: saveMs, target: '≤ 2 s' });
+    rows.push({ what: `team sync in Chromium: one profile saved in one editor (the click) until the other browser's list shows it (live sync, ${n} stored)`, ms: oneMs, baseline: 'the save itself', baselineMs: saveMs, target: '≤ 2 s' });
+    rows.push({ what: `team sync in Chromium: the same change from the moment the editor shows it saved until the other browser's list shows it`, ms: travelMs, baseline: 'the save itself', baselineMs: saveMs, target: '≤ 2 s' });
   } finally {
     for (const a of agents) await a.context.close();
   }
