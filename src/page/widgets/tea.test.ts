@@ -60,6 +60,24 @@ describe('tea-component widgets', () => {
     expect(teaDateDriver.read(first(date('app-beian', '2040-03-07')), one)).toBe('2040-03-07');
   });
 
+  it('clicks a Select once more when its first click opened nothing (the layer was open already and the click closed it)', async () => {
+    const root = first(select('tea', '<span class="tea-text-weak">请选择</span>'));
+    const layer = document.createElement('div');
+    layer.className = 'tea-overlay';
+    layer.innerHTML = '<ul class="tea-list"><li>企业</li><li>个人</li></ul>';
+    document.body.append(layer);
+    const show = (open: boolean) => (layer.style.pointerEvents = open ? '' : 'none');
+    root.addEventListener('click', () => show(layer.style.pointerEvents === 'none'));
+    for (const li of layer.querySelectorAll('li'))
+      li.addEventListener('click', () => {
+        root.querySelector('.tea-dropdown__value')!.textContent = li.textContent;
+        show(false);
+      });
+    const nature = spec('subject.nature', 'subject', ['主办单位性质']);
+    expect(await teaSelectDriver.write(root, '企业', nature)).toBeUndefined();
+    expect(teaSelectDriver.read(root, nature)).toBe('企业');
+  });
+
   it('finds a Select, which has no input, by its form-item label, and tells 证件类型 apart by section', () => {
     const p = 'app-beian';
     document.body.innerHTML = `<h3 class="${p}-form-title">主办单位信息</h3><div class="${p}-form">${item(p, '主办单位性质', select(p, ''))}${item(p, '证件类型', select(p, ''))}</div>
