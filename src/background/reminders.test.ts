@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toStored, VaultLockedError, type FilingLogEntry, type StoredProfile } from '../profile/store';
 import { enterpriseWithApp, personalHarmony } from '../rules/samples-v2.test-support';
 import { parseProfileLink, profileLink } from '../ui/profile-link';
-import { BADGE_COLORS, checkReminders, deadlinesChangedIds, isDeadlinesChanged, nextChinaMidnight, reminderRunner, type Badge, type ReminderDeps, type Shown } from './reminders';
+import { BADGE_COLORS, checkReminders, deadlinesChangedIds, nextChinaMidnight, reminderRunner, type Badge, type ReminderDeps, type Shown } from './reminders';
 
 const entry = (status: string, date: string): FilingLogEntry => ({ portal: '阿里云', type: '新增备案', status, date });
 
@@ -137,9 +137,9 @@ describe('reminderRunner', () => {
 
 describe('messages and links', () => {
   it('knows the options page’s change message and nothing else', () => {
-    expect(isDeadlinesChanged({ type: 'beian:deadlines-changed' })).toBe(true);
-    expect(isDeadlinesChanged({ type: 'icp:profiles:list' })).toBe(false);
-    expect(isDeadlinesChanged('beian:deadlines-changed')).toBe(false);
+    expect(deadlinesChangedIds({ type: 'beian:deadlines-changed' }) !== null).toBe(true);
+    expect(deadlinesChangedIds({ type: 'icp:profiles:list' }) !== null).toBe(false);
+    expect(deadlinesChangedIds('beian:deadlines-changed') !== null).toBe(false);
     // The profiles a save names go to the team's copy as they are; none named means any may have changed.
     expect(deadlinesChangedIds({ type: 'beian:deadlines-changed', ids: ['p1'] })).toEqual(['p1']);
     expect(deadlinesChangedIds({ type: 'beian:deadlines-changed' })).toBeUndefined();

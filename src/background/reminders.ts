@@ -16,8 +16,7 @@ export const REMINDER_ALARM = 'beian-reminders';
 /** What the options page sends after it wrote to the store: IndexedDB writes raise no event the background hears. */
 export const DEADLINES_CHANGED = 'beian:deadlines-changed';
 /** `ids`: the profiles written, when the page knows them (a save): the team's copy takes those without comparing all. */
-export const deadlinesChangedSchema = z.object({ type: z.literal(DEADLINES_CHANGED), ids: z.array(z.string()).optional() });
-export const isDeadlinesChanged = (message: unknown): boolean => deadlinesChangedSchema.safeParse(message).success;
+const deadlinesChangedSchema = z.object({ type: z.literal(DEADLINES_CHANGED), ids: z.array(z.string()).optional() });
 /** The profiles a deadlines-changed message names (undefined: any may have changed); null when it is no such message. */
 export function deadlinesChangedIds(message: unknown): readonly string[] | undefined | null {
   const parsed = deadlinesChangedSchema.safeParse(message);

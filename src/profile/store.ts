@@ -595,10 +595,7 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
       return stamps;
     },
     async get(id) {
-      const db = await dbPromise;
-      const key = await sealingKey();
-      const stored = await db.get('profiles', id);
-      return stored ? (await sound([await openRecord(stored, key)]))[0] : undefined;
+      return (await this.getMany([id]))[0];
     },
     async getMany(ids) {
       const db = await dbPromise;

@@ -190,9 +190,8 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       staged[pid] = { ...(entry ?? { rev: '', fp: '' }), updatedAt: record.updatedAt, private: true };
       return undefined;
     }
-    const files = await filesOf(record);
+    const { fp, files } = await fingerprintHere(record);
     const synced = toSynced(record);
-    const fp = await fingerprint(synced, await shasOf(files));
     if (entry && !entry.deleted && entry.fp === fp) {
       staged[pid] = { ...entry, updatedAt: record.updatedAt, private: false };
       return undefined;
