@@ -168,6 +168,32 @@ describe('sync faults', () => {
     expect((await couch.request('GET', `${db}/_all_docs`)).text).toContain(shared.id);
   });
 
+  it("the server's info failing between replication batches is no uncaught error, and the pull completes", async () => {
+    const { db, a, b } = await team();
+    await a.store.putMany(Array.from({ length: 250 }, (_, i) => named(`公司${i}`)));
+    await ok(a);
+    const uncaught: unknown[] = [];
+    const record = (reason: unknown) => uncaught.push(reason);
+    process.on('unhandledRejection', record);
+    // The first read of the database's info lets the replication start; every later one (PouchDB asks after each
+    // batch) hangs up.
+    let infos = 0;
+    couch.hooks.onRequest = (method, url) => (method === 'GET' && url === `${db}/` && ++infos > 1 ? 'drop' : undefined);
+    try {
+      const result = await ok(b);
+      expect(result.pulled).toBeGreaterThan(200);
+      // One more hung-up info, answered after the batches' own: their failures have surfaced by then.
+      expect((await b.sync.status()).arrived).toBeUndefined();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(infos).toBeGreaterThan(2);
+      expect(uncaught).toEqual([]);
+    } finally {
+      couch.hooks.onRequest = undefined;
+      process.off('unhandledRejection', record);
+    }
+    expect((await b.store.list()).length).toBe(250);
+  });
+
   it('live: a change reaches the other browser by itself, and the sync catches up after the server was away', async () => {
     const { a, b } = await team({ live: true });
     await a.sync.start();

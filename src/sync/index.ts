@@ -7,7 +7,7 @@ import { explain, SyncError, type Text } from './errors';
 import { history, type HistoryEntry } from './history';
 import { createMirror, type Mirror, type SyncQuarantined } from './mirror';
 import type { PouchDatabase, PouchStatic } from './pouch';
-import { backOff, replicateLive, replicateOnce, type SyncState } from './replicate';
+import { backOff, replicateLive, replicateOnce, withQuietInfo, type SyncState } from './replicate';
 import { teamSecretsSchema, teamSettingsSchema, type SettingsStorage, type TeamSettings } from './settings';
 import { openTeamKey } from './team-key';
 
@@ -72,6 +72,7 @@ export type Sync = {
   onStatus(listener: (status: SyncStatus) => void): () => void;
 };
 
+/** `remote`'s info() answers `{}` when the server does not (see `withQuietInfo`). */
 type Session = { team: string; username: string; key: CryptoKey; local: PouchDatabase; remote: PouchDatabase; mirror: Mirror; live?: { cancel(): void } };
 
 const fail = (error: unknown): { ok: false; error: Text } => ({ ok: false, error: explain(error).text });
@@ -127,14 +128,15 @@ export function createSync(options: SyncOptions): Sync {
       if (written + conflictsChanged > 0) options.onPulled?.(written + conflictsChanged);
       return written;
     };
-    return { team, username, key, local, remote, mirror: { ...mirror, pull } };
+    return { team, username, key, local, remote: withQuietInfo(remote), mirror: { ...mirror, pull } };
   }
 
   function setState(next: SyncState, error?: SyncError) {
     state = next;
     lastError = error;
     // Each replication step changes the state: the full status (read from both databases) only for someone listening.
-    if (listeners.size > 0) void status().then((s) => listeners.forEach((l) => l(s)));
+    // One that cannot be read (the team's database closed by a leave) is not sent; the next change sends its own.
+    if (listeners.size > 0) void status().then((s) => listeners.forEach((l) => l(s)), () => undefined);
   }
 
   function goLive(s: Session) {
@@ -145,7 +147,11 @@ export function createSync(options: SyncOptions): Sync {
       {
         state: setState,
         arrived: () => void s.mirror.pull().catch((error: unknown) => setState('error', explain(error))),
-        caughtUp: () => void s.local.info().then((info) => s.mirror.synced(seqOf(info), clock().toISOString())),
+        caughtUp: () =>
+          void s.local
+            .info()
+            .then((info) => s.mirror.synced(seqOf(info), clock().toISOString()))
+            .catch((error: unknown) => setState('error', explain(error))),
         pushedTo: (seq) => s.mirror.pushedTo(seq),
       },
       retry,
@@ -177,7 +183,7 @@ export function createSync(options: SyncOptions): Sync {
 
   /** The server's profile documents (all but the team's own) against those mirrored here; nothing when unreachable. */
   async function arrived(s: Session): Promise<{ arrived?: { done: number; total: number } }> {
-    const count = z.object({ doc_count: z.number() }).safeParse(await s.remote.info().catch(() => undefined));
+    const count = z.object({ doc_count: z.number() }).safeParse(await s.remote.info());
     if (!count.success) return {};
     const total = Math.max(0, count.data.doc_count - 1);
     return { arrived: { done: Math.min(s.mirror.mirrored(), total), total } };

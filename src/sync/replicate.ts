@@ -10,6 +10,17 @@ const BATCH_SIZE = 100;
 /** Retries start after a second and wait at most a minute: an agent back online should not wait PouchDB's 10 minutes. */
 export const backOff = (firstMs: number, mostMs: number) => (delay: number) => (delay === 0 ? firstMs : Math.min(delay * 2, mostMs));
 
+/**
+ * PouchDB 9's replication reads the source's info() after each batch for its activeTasks progress and attaches no
+ * handler (pouchdb-replication `src.info().then`), so a server gone at that moment is an uncaught rejection in the
+ * worker. That progress is not used here: the server's info() as the session holds it answers `{}` when it fails.
+ */
+export function withQuietInfo(remote: PouchDatabase): PouchDatabase {
+  const info = remote.info.bind(remote);
+  remote.info = () => info().catch(() => ({}));
+  return remote;
+}
+
 export async function replicateOnce(local: PouchDatabase, remote: PouchDatabase): Promise<{ pushed: number; pulled: number }> {
   try {
     const push = await local.replicate.to(remote, { batch_size: BATCH_SIZE });

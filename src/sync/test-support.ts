@@ -28,16 +28,16 @@ export type Couch = {
   stop(): Promise<void>;
   restart(): Promise<void>;
   close(): Promise<void>;
-  /** `onRequest` is called for each request before the server handles it. */
-  hooks: { onRequest?: (method: string, url: string) => void };
+  /** `onRequest` is called for each request before the server handles it; `'drop'` hangs up on it instead. */
+  hooks: { onRequest?: (method: string, url: string) => 'drop' | void };
 };
 
 export async function startCouch(): Promise<Couch> {
   const app = expressPouchDB(NodePouch.defaults({ adapter: 'memory' }), { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const hooks: Couch['hooks'] = {};
   const server = http.createServer((req, res) => {
-    hooks.onRequest?.(req.method ?? '', req.url ?? '');
-    app(req, res);
+    if (hooks.onRequest?.(req.method ?? '', req.url ?? '') === 'drop') req.socket.destroy();
+    else app(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo; // listening on a TCP port: always an AddressInfo
