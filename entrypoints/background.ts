@@ -32,9 +32,9 @@ export default defineBackground(() => {
   const teamSync = createSync({
     store: deps.store,
     PouchDB: browserPouch(),
-    onPulled: (changed) => {
+    onPulled: (ids) => {
       // Open pages read again; the agenda counts the arrivals with the next pass, as after a bulk import.
-      browser.runtime.sendMessage({ type: STORE_CHANGED, changed }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: STORE_CHANGED, ids }).catch(() => undefined);
       void soonerReminders(BULK_DELAY_MS);
     },
   });
@@ -61,8 +61,12 @@ export default defineBackground(() => {
   }
   browser.runtime.onStartup.addListener(() => void reminders.run());
   browser.runtime.onInstalled.addListener(() => void reminders.run());
-  // A lock or unlock counts the agenda again, once the unlock's own work (and the pages it wakes) is done.
-  watchKey(() => void soonerReminders(BULK_DELAY_MS));
+  // A lock or unlock counts the agenda again, once the unlock’s own work (and the pages it wakes) is done; what the
+  // reminders hold of the profiles goes at once.
+  watchKey(() => {
+    reminders.forget();
+    void soonerReminders(BULK_DELAY_MS);
+  });
   browser.notifications.onClicked.addListener((id) => void openReminder(id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const ids = deadlinesChangedIds(message);

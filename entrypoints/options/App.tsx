@@ -55,7 +55,7 @@ export function App() {
   const [focusPath, setFocusPath] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
   const list = useProfileList(store, today);
-  const { summaries, errorCounts, query, setQuery, sort, setSort, checked, complete, total, reload } = list;
+  const { summaries, errorCounts, query, setQuery, sort, setSort, checked, complete, total, reload, refresh } = list;
   const transfer = useTransfer(store, setNotice, reload);
   const { importButton, readImports, exportSome, fullBackup, exportEncrypted } = transfer;
 
@@ -106,6 +106,7 @@ export function App() {
 
   /** On lock, the page lets go of every profile it shows: list, editor, summary, search, previews. */
   function forget() {
+    knownReload.current = true;
     setLocked(true);
     list.forget();
     setRecord(undefined);
@@ -187,21 +188,21 @@ export function App() {
     history.replaceState(null, '', location.pathname + location.search);
     go(linked.profileId, linked.path);
   }, [linked, complete, locked, vaultStatus?.locked]);
-  // The background counts the badge and reminders from the store, whose writes it cannot hear: each reload of the
-  // list follows a write (save, delete, import, filing log), so it is told then.
-  // A reload for profiles the background itself wrote (pulled from the team) is not announced back: each would have the
-  // background compare every stored profile again while thousands arrive.
-  const pulledReload = useRef(false);
+  // The background counts the badge and reminders from the store, whose writes it cannot hear: a reload of the list
+  // after a write (delete, import, filing log) tells it. Each announcement has it count every stored profile, so a
+  // reload whose cause it knows already is not announced: the page's first read (no write; an unlock counts by itself),
+  // a save (announced with its id), profiles the background itself wrote (pulled from the team, thousands at a time).
+  const knownReload = useRef(true);
   useEffect(() => {
-    if (complete && !pulledReload.current) announceDeadlinesChanged();
-    if (complete) pulledReload.current = false;
+    if (complete && !knownReload.current) announceDeadlinesChanged();
+    if (complete) knownReload.current = false;
   }, [summaries]);
   // Profiles pulled from the team show at once; the open one is read again unless the agent has unsaved edits in it.
   const [storeSeen, setStoreSeen] = useState(0);
-  useStoreChanged(() => {
+  useStoreChanged((ids) => {
     setStoreSeen((n) => n + 1);
-    pulledReload.current = true;
-    void reload();
+    knownReload.current = true;
+    void refresh(ids);
     if (editing?.id && !dirty) void open(editing.id);
   });
   useShortcuts({
@@ -247,12 +248,13 @@ export function App() {
     try {
       await draftWrites.current;
       const record = await store.put(ready.profile, editing.id);
-      // Before the list is read again (seconds with thousands of profiles): the team gets the save at once.
+      // Before anything else: the team gets the save at once.
       announceDeadlinesChanged([record.id]);
       setEditing({ id: record.id, profile: record.profile });
       setDirty(false);
       await clearDraft();
-      await reload();
+      knownReload.current = true;
+      await refresh([record.id]);
       setNotice(i18n.t('saved'));
     } catch (error) {
       if (error instanceof VaultLockedError) {

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { ProfileStore, ProfileSummary } from '../../src/profile/store';
+import { useRef, useState } from 'preact/hooks';
+import { newestFirst, type ProfileStore, type ProfileSummary } from '../../src/profile/store';
 import { runRules } from '../../src/rules/run-rules';
 import type { SortKey } from '../../src/ui/ProfileList';
 
@@ -7,8 +7,17 @@ import type { SortKey } from '../../src/ui/ProfileList';
  * The workspace's list of profiles: its rows (the first ones drawn from the index before the rest is read), the
  * search, order and ticked rows, and the error counts of the rows in view.
  */
+/** Beyond this many written profiles, the whole list is read again rather than their rows one by one. */
+const REFRESH_AT_MOST = 500;
+
 export function useProfileList(store: ProfileStore, today: string) {
-  const [summaries, setSummaries] = useState<ProfileSummary[]>([]);
+  const [summaries, setRows] = useState<ProfileSummary[]>([]);
+  /** The rows as last set: a refresh merges into them without waiting for a render. */
+  const rows = useRef<ProfileSummary[]>([]);
+  const setSummaries = (next: ProfileSummary[]) => {
+    rows.current = next;
+    setRows(next);
+  };
   const [errorCounts, setErrorCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
@@ -23,6 +32,20 @@ export function useProfileList(store: ProfileStore, today: string) {
     setTotal(all.length);
     setComplete(true);
     setErrorCounts(new Map());
+  }
+
+  /**
+   * The rows of these profiles read again after they were written (a save, profiles pulled from the team), the rest
+   * kept as read: reading every summary again took a second with ten thousand stored.
+   */
+  async function refresh(ids: readonly string[]) {
+    if (!complete || ids.length > REFRESH_AT_MOST) return reload();
+    const fresh = (await store.summariesOf(ids)).filter((s) => s !== undefined);
+    const written = new Set(ids);
+    const next = [...rows.current.filter((s) => !written.has(s.id)), ...fresh].sort(newestFirst);
+    setSummaries(next);
+    setTotal(next.length);
+    setErrorCounts((prev) => new Map([...prev].filter(([id]) => !written.has(id))));
   }
 
   /** The first rows and the count, shown before the whole list is read. */
@@ -62,5 +85,5 @@ export function useProfileList(store: ProfileStore, today: string) {
       return next;
     });
 
-  return { summaries, errorCounts, query, setQuery, sort, setSort, checked, toggle, complete, total, reload, first, countErrors, forget };
+  return { summaries, errorCounts, query, setQuery, sort, setSort, checked, toggle, complete, total, reload, refresh, first, countErrors, forget };
 }

@@ -19,7 +19,8 @@ function fake(records: StoredProfile[], start: string, over: Partial<ReminderDep
     now: () => state.now,
     language: 'zh',
     vaultLocked: async () => state.locked,
-    profiles: async () => records,
+    stamps: async () => new Map(records.map((r) => [r.id, r.updatedAt])),
+    profiles: async (ids) => ids.map((id) => records.find((r) => r.id === id)),
     importedCalendar: async () => undefined,
     shown: async () => structuredClone(state.shown),
     setShown: async (shown) => void (state.shown = shown),
@@ -81,9 +82,9 @@ describe('checkReminders', () => {
   });
 
   it('counts a store refusing to read (locked meanwhile) as locked, and lets other errors through', async () => {
-    const locked = fake([], '2026-12-07T02:00:00Z', { profiles: async () => Promise.reject(new VaultLockedError()) });
+    const locked = fake([stored([])], '2026-12-07T02:00:00Z', { profiles: async () => Promise.reject(new VaultLockedError()) });
     expect(await checkReminders(locked.deps)).toMatchObject({ locked: true });
-    const broken = fake([], '2026-12-07T02:00:00Z', { profiles: async () => Promise.reject(new Error('disk')) });
+    const broken = fake([stored([])], '2026-12-07T02:00:00Z', { profiles: async () => Promise.reject(new Error('disk')) });
     await expect(checkReminders(broken.deps)).rejects.toThrow('disk');
   });
 
@@ -125,9 +126,22 @@ describe('reminderRunner', () => {
     expect(passes).toBe(3);
   });
 
+  it('decrypts a profile again only once it was written, and everything again after a forget() (a lock)', async () => {
+    const records = [stored([entry('submitted', '2026-12-01')])];
+    const reads: string[][] = [];
+    const { deps } = fake(records, '2026-12-07T02:00:00Z', { profiles: async (ids) => (reads.push([...ids]), ids.map((id) => records.find((r) => r.id === id))) });
+    const runner = reminderRunner(deps);
+    await runner.run();
+    await runner.run();
+    expect(reads).toEqual([['p1']]);
+    runner.forget();
+    await runner.run();
+    expect(reads).toEqual([['p1'], ['p1']]);
+  });
+
   it('reports a failed pass and keeps going', async () => {
     const errors: unknown[] = [];
-    const { deps } = fake([], '2026-12-07T02:00:00Z', { profiles: () => Promise.reject(new Error('disk')) });
+    const { deps } = fake([stored([])], '2026-12-07T02:00:00Z', { profiles: () => Promise.reject(new Error('disk')) });
     const runner = reminderRunner(deps, (e) => errors.push(e));
     await runner.run();
     await runner.run();

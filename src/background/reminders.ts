@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { VaultLockedError, type StoredProfile } from '../profile/store';
+import { VaultLockedError } from '../profile/store';
 import { todayInChina } from '../rules/run-rules';
-import { agenda, badgeOf, DEFAULT_LEAD_TIMES, nextReminderAt, preferredCalendar, remindersDue, type CalendarData, type Deadline, type LeadTimes, type TimelineOptions } from '../timeline';
+import { badgeOf, DEFAULT_LEAD_TIMES, nextReminderAt, remindersDue, type CalendarData, type Deadline, type LeadTimes } from '../timeline';
 import { addDays, chinaInstant, inChina } from '../timeline/days';
-import { compareDeadlines } from '../timeline/deadline';
-import { SLICE, yieldToEvents } from '../profile/yield';
 import type { ProfileTarget } from '../ui/profile-link';
+import { deadlineMemo, type DeadlineMemo, type DeadlineSource } from './deadline-memo';
 
 // The reminders the background shows: on its alarm, at the browser's start and whenever the deadlines may have
 // changed, it reads every profile (only while the vault is unlocked), fires the reminders that fell due as
@@ -33,11 +32,10 @@ export type Shown = z.infer<typeof shownSchema>;
 
 export type Badge = { text: string; color?: string };
 
-export type ReminderDeps = {
+export type ReminderDeps = DeadlineSource & {
   now(): Date;
   language: 'zh' | 'en';
   vaultLocked(): Promise<boolean>;
-  profiles(): Promise<StoredProfile[]>;
   /** The holiday data the agent imported, if any (`preferredCalendar` decides whether it is used). */
   importedCalendar(): Promise<CalendarData | undefined>;
   shown(): Promise<Shown>;
@@ -72,29 +70,19 @@ function lockedAsUndefined(error: unknown): undefined {
   throw error;
 }
 
-/** The agenda of thousands of profiles a slice at a time: the worker answers messages between slices. */
-async function agendaInSlices(records: readonly StoredProfile[], today: string, options: TimelineOptions): Promise<Deadline[]> {
-  const deadlines: Deadline[] = [];
-  for (let start = 0; start < records.length; start += SLICE) {
-    if (start > 0) await yieldToEvents();
-    deadlines.push(...agenda(records.slice(start, start + SLICE), today, options));
-  }
-  return deadlines.sort(compareDeadlines);
-}
-
 /** One pass: what is due now is shown once, the badge set, the next alarm set. */
-export async function checkReminders(deps: ReminderDeps): Promise<ReminderOutcome> {
+export async function checkReminders(deps: ReminderDeps, memo: DeadlineMemo = deadlineMemo()): Promise<ReminderOutcome> {
   const now = deps.now();
   const midnight = nextChinaMidnight(now);
-  const records = (await deps.vaultLocked()) ? undefined : await deps.profiles().catch(lockedAsUndefined);
-  if (!records) {
+  const deadlines = (await deps.vaultLocked()) ? undefined : await memo.agenda(deps, todayInChina(now), await deps.importedCalendar()).catch(lockedAsUndefined);
+  if (!deadlines) {
     // A locked vault shows nothing (no count, no text); the alarm stays, and the unlock runs a pass of its own.
+    memo.forget();
     await deps.setBadge({ text: '' });
     await deps.schedule(midnight);
     return { locked: true, next: midnight };
   }
-  const [imported, shown] = await Promise.all([deps.importedCalendar(), deps.shown()]);
-  const deadlines = await agendaInSlices(records, todayInChina(now), { calendar: preferredCalendar(imported) });
+  const shown = await deps.shown();
   const leadTimes = deps.leadTimes ?? DEFAULT_LEAD_TIMES;
   const due = remindersDue(deadlines, now, leadTimes, new Set(Object.keys(shown)));
 
@@ -124,14 +112,15 @@ export async function checkReminders(deps: ReminderDeps): Promise<ReminderOutcom
  * Passes one at a time: a request while one runs asks for one more after it (the store may have changed meanwhile),
  * and any number of requests meanwhile make just that one.
  */
-export function reminderRunner(deps: ReminderDeps, onError: (error: unknown) => void = () => undefined): { run(): Promise<void> } {
+export function reminderRunner(deps: ReminderDeps, onError: (error: unknown) => void = () => undefined): { run(): Promise<void>; forget(): void } {
   let running: Promise<void> | undefined;
   let again = false;
+  const memo = deadlineMemo();
   async function loop() {
     do {
       again = false;
       try {
-        await checkReminders(deps);
+        await checkReminders(deps, memo);
       } catch (error) {
         onError(error);
       }
@@ -147,5 +136,6 @@ export function reminderRunner(deps: ReminderDeps, onError: (error: unknown) => 
       running = loop();
       return running;
     },
+    forget: memo.forget,
   };
 }

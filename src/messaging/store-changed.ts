@@ -5,6 +5,7 @@ import { z } from 'zod';
  * IndexedDB writes raise no event in other pages, so an open list would go on showing what it read before.
  */
 export const STORE_CHANGED = 'beian:store-changed';
-export const storeChangedSchema = z.object({ type: z.literal(STORE_CHANGED), changed: z.number().int().positive() });
+/** `ids`: the profiles written, removed, or found in or out of conflict. */
+export const storeChangedSchema = z.object({ type: z.literal(STORE_CHANGED), ids: z.array(z.string()).min(1) });
 export type StoreChanged = z.infer<typeof storeChangedSchema>;
 export const isStoreChanged = (message: unknown): message is StoreChanged => storeChangedSchema.safeParse(message).success;

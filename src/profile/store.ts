@@ -197,6 +197,8 @@ export type ApplyOptions = { signal?: AbortSignal; onProgress?: (done: number, t
 export type ProfileStore = {
   list(): Promise<StoredProfile[]>;
   summaries(): Promise<ProfileSummary[]>;
+  /** These profiles' summaries, in the order asked (undefined where none is stored): a list's rows read again after a write. */
+  summariesOf(ids: readonly string[]): Promise<(ProfileSummary | undefined)[]>;
   /** The most recently used or edited, newest first, read through the index without loading the rest. */
   recent(limit: number): Promise<ProfileSummary[]>;
   /** The most recently edited, newest first (the options list's default order), without loading the rest. */
@@ -322,7 +324,7 @@ const cancelled = () => new DOMException('cancelled; nothing was stored', 'Abort
 const VAULT = 'vault';
 
 /** The options list's order: the updatedAt index read backwards (ties by id, descending), so newest() is its head. */
-const newestFirst = (a: ProfileSummary, b: ProfileSummary) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+export const newestFirst = (a: ProfileSummary, b: ProfileSummary) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 /** The popup's order: last activity first, ties by id ascending, so recent() is the head of every summary sorted so. */
 export const recentFirst = (a: ProfileSummary | SealedSummary, b: ProfileSummary | SealedSummary) =>
   a.recent !== b.recent ? (a.recent < b.recent ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -554,6 +556,14 @@ export function profileStore(dbPromise: Promise<Db> = openStore(), clock: () => 
     },
     async summaries() {
       return (await allSummaries()).sort(newestFirst);
+    },
+    async summariesOf(ids) {
+      const key = sealingKey();
+      key.catch(() => undefined); // answered below; a read that fails first must not leave it unhandled
+      const tx = (await dbPromise).transaction('summaries');
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      const unlocked = await key;
+      return Promise.all(found.map((s) => (s ? openSummary(s, unlocked) : undefined)));
     },
     async recent(limit) {
       // The key comes from extension storage: awaiting it inside the read would let the transaction close under it.

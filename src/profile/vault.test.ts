@@ -43,6 +43,7 @@ describe('vault', () => {
     expect(await store.vault.status()).toEqual({ encrypted: true, locked: true });
     await expect(store.list()).rejects.toBeInstanceOf(VaultLockedError);
     await expect(store.putMany([enterprise()])).rejects.toBeInstanceOf(VaultLockedError);
+    await expect(store.summariesOf([first!.id])).rejects.toBeInstanceOf(VaultLockedError);
 
     expect(await store.vault.unlock('wrong passphrase')).toBe(false);
     expect(await store.vault.status()).toMatchObject({ locked: true });
@@ -50,6 +51,8 @@ describe('vault', () => {
     expect((await store.list()).map((r) => r.profile.subject.name).sort()).toEqual([enterprise().subject.name, personal().subject.name].sort());
     expect((await store.search('杭州')).map((s) => s.id)).toEqual([first!.id]);
     expect((await store.search('91330106')).map((s) => s.id)).toEqual([first!.id]);
+    // A list's rows read again by id: in the order asked, nothing where none is stored.
+    expect((await store.summariesOf(['missing', first!.id])).map((s) => s?.subjectName)).toEqual([undefined, enterprise().subject.name]);
   });
 
   it('a passphrase change re-encrypts everything; a wrong old passphrase changes nothing', async () => {

@@ -51,7 +51,7 @@ export type SyncOptions = {
   /** This browser's copy of the team database (default `beian-sync-<team>`); tests run two browsers in one process. */
   localName?: (team: string) => string;
   /** Profiles arrived from the team (written to the store, or found in or out of conflict): the pages showing them read again. */
-  onPulled?: (changed: number) => void;
+  onPulled?: (ids: string[]) => void;
 };
 
 export type Sync = {
@@ -124,8 +124,8 @@ export function createSync(options: SyncOptions): Sync {
       const written = await mirror.pull();
       // A conflict found or ended changes what the editor shows even when no record was written.
       const after = mirror.conflicts();
-      const conflictsChanged = after.filter((id) => !before.has(id)).length + [...before].filter((id) => !after.includes(id)).length;
-      if (written + conflictsChanged > 0) options.onPulled?.(written + conflictsChanged);
+      const changed = new Set([...written, ...after.filter((id) => !before.has(id)), ...[...before].filter((id) => !after.includes(id))]);
+      if (changed.size > 0) options.onPulled?.([...changed]);
       return written;
     };
     return { team, username, key, local, remote: withQuietInfo(remote), mirror: { ...mirror, pull } };

@@ -67,8 +67,8 @@ export type MirrorOptions = { store: ProfileStore; db: PouchDatabase; key: Crypt
 export type Mirror = {
   /** Store → PouchDB: the given profiles, or (none given) every one changed or deleted since it was last mirrored. */
   push(ids?: readonly string[]): Promise<number>;
-  /** PouchDB → store: every change since the last one taken. Answers how many records it wrote or removed. */
-  pull(): Promise<number>;
+  /** PouchDB → store: every change since the last one taken. Answers the profiles it wrote or removed. */
+  pull(): Promise<string[]>;
   /** Writes `record` as the child of `winner` and ends each losing revision, then stores it. */
   commit(record: SyncedRecord, files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>, winner: string, losers: readonly string[]): Promise<string>;
   conflicts(): string[];
@@ -251,8 +251,8 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
     return { fp: await fingerprint(toSynced(local), await shasOf(files)), files };
   }
 
-  async function pullNow(): Promise<number> {
-    let written = 0;
+  async function pullNow(): Promise<string[]> {
+    const written: string[] = [];
     let savedAt = Date.now();
     let unsaved = false;
     for (;;) {
@@ -264,15 +264,16 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       const mine: string[] = [];
       const rows = batch.results.flatMap((row) => {
         const pid = profileIdOf(row.id);
-        return pid && row.doc?._rev ? [{ pid, doc: row.doc, rev: row.doc._rev }] : [];
+        if (!pid || !row.doc?._rev) return [];
+        if (row.doc._conflicts?.length) conflicted.add(pid);
+        else conflicted.delete(pid);
+        // What the store stands on already (most often this browser's own pushes, which the feed lists too): no read.
+        return state.entries[pid]?.rev === row.doc._rev ? [] : [{ pid, doc: row.doc, rev: row.doc._rev }];
       });
       // One read for the batch: thousands of single reads are most of a first sync's time.
       const locals = await store.getMany(rows.map((r) => r.pid));
       for (const [n, { pid, doc, rev }] of rows.entries()) {
-        if (doc._conflicts?.length) conflicted.add(pid);
-        else conflicted.delete(pid);
         const entry = state.entries[pid];
-        if (entry?.rev === rev) continue;
         // A tombstone written by something other than the mirror has no sealed payload: still a deletion.
         const opened = doc._deleted && !('ct' in doc) ? { ok: true as const, payload: { kind: 'deleted' as const, agent: '', at: '', trail: [] } } : await openPayload(key, doc);
         if (!opened.ok) {
@@ -323,7 +324,7 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
       for (const pid of remove) await store.remove(pid);
       Object.assign(state.entries, staged);
       state.since = batch.last_seq;
-      written += apply.length + remove.length;
+      written.push(...apply.map((r) => r.id), ...remove);
       unsaved = true;
       // pushNow saves the state itself. Otherwise every few seconds: saving thousands of entries after each batch took
       // longer than the batch, and a pull cut short before a save takes the same revisions again harmlessly (above).

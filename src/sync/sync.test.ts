@@ -61,7 +61,7 @@ describe('team sync', () => {
     expect((await ok(b)).pulled).toBe(1);
     expect((await b.store.get(pa.id))?.profile.subject.mailingAddress).toBe('杭州市西湖区新地址 1 号');
     // The pages showing b's store are told once, of the one profile written.
-    expect(b.pulled.slice(told)).toEqual([1]);
+    expect(b.pulled.slice(told)).toEqual([[pa.id]]);
     expect((await ok(b)).pushed).toBe(0);
     const quiet = a.pulled.length;
     expect((await ok(a)).pulled).toBe(0);

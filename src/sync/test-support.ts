@@ -86,7 +86,7 @@ const memoryKeys = (): KeyHolder => {
   return { get: async () => key, set: async (k) => void (key = k), clear: async () => void (key = undefined) };
 };
 
-export type Browser = { name: string; store: ProfileStore; sync: Sync; settings: SettingsStorage; clock: { now: Date }; /** What each pull wrote to the store, as the pages are told. */ pulled: number[] };
+export type Browser = { name: string; store: ProfileStore; sync: Sync; settings: SettingsStorage; clock: { now: Date }; /** The profiles each pull wrote to the store, as the pages are told. */ pulled: string[][] };
 
 let browsers = 0;
 export async function browser(name: string, options: { live?: boolean; vault?: boolean } = {}): Promise<Browser> {
@@ -97,7 +97,7 @@ export async function browser(name: string, options: { live?: boolean; vault?: b
   const store = profileStore(openStore(`store-${id}`), tick, memoryKeys());
   if (options.vault !== false) await store.vault.enable(`vault passphrase of ${name}`);
   const settings = memorySettings();
-  const pulled: number[] = [];
-  const sync = createSync({ store, PouchDB: NodePouch, settings, clock: tick, live: options.live ?? false, kdfIterations: TEST_ITERATIONS, retryMs: 100, localName: (team) => `local-${id}-${team}`, onPulled: (n) => pulled.push(n) });
+  const pulled: string[][] = [];
+  const sync = createSync({ store, PouchDB: NodePouch, settings, clock: tick, live: options.live ?? false, kdfIterations: TEST_ITERATIONS, retryMs: 100, localName: (team) => `local-${id}-${team}`, onPulled: (ids) => pulled.push(ids) });
   return { name, store, sync, settings, clock, pulled };
 }
