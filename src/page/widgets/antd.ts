@@ -145,7 +145,7 @@ function keyPress(el: Element, name: string, code: number) {
  * typed into; a tags select lists the typed text itself), else the list scrolled; a tags select with no such option
  * takes the typed text on Enter.
  */
-async function chooseItem(root: Element, label: string): Promise<string | undefined> {
+async function chooseItem(root: Element, label: string, seen: { staysClosed?: boolean }): Promise<string | undefined> {
   const body = root.ownerDocument.body;
   const input = inputOf(root);
   open(root);
@@ -163,7 +163,9 @@ async function chooseItem(root: Element, label: string): Promise<string | undefi
     setValue(input, label, { blur: false });
     // A select the click did not open may open on typing; a tags select the page keeps closed (`open: false`: its
     // input's aria-expanded stays false) has no list to wait for or scroll, and takes the typed text on Enter.
-    const listed = opened || Boolean(await waitWhileChanging(() => isExpanded(root), body, OPEN_QUIET_MS, SEARCH_MS));
+    // Learnt once per write: the items after the first do not wait again for a list that never opened.
+    const listed = opened || (!seen.staysClosed && Boolean(await waitWhileChanging(() => isExpanded(root), body, OPEN_QUIET_MS, SEARCH_MS)));
+    if (!listed) seen.staysClosed = true;
     // Filtering is the page's own work: once it has stopped with no such option, none is coming.
     option = listed ? await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS) : undefined;
     if (!option && listed) {
@@ -200,9 +202,10 @@ export const antdSelectMultipleDriver: Driver = {
       press(remove);
       if (!(await waitFor(() => itemsOf(root).length < count, body))) return `「${itemText(item)}」 could not be removed`;
     }
+    const seen = {};
     for (const label of wanted) {
       if (holds(root, label)) continue;
-      const refused = await chooseItem(root, label);
+      const refused = await chooseItem(root, label, seen);
       if (refused) {
         close(root);
         return refused;
