@@ -3,13 +3,13 @@ import { newestFirst, type ProfileStore, type ProfileSummary } from '../../src/p
 import { runRules } from '../../src/rules/run-rules';
 import type { SortKey } from '../../src/ui/ProfileList';
 
+/** Beyond this many written profiles, the whole list is read again rather than their rows one by one. */
+const REFRESH_AT_MOST = 500;
+
 /**
  * The workspace's list of profiles: its rows (the first ones drawn from the index before the rest is read), the
  * search, order and ticked rows, and the error counts of the rows in view.
  */
-/** Beyond this many written profiles, the whole list is read again rather than their rows one by one. */
-const REFRESH_AT_MOST = 500;
-
 export function useProfileList(store: ProfileStore, today: string) {
   const [summaries, setRows] = useState<ProfileSummary[]>([]);
   /** The rows as last set: a refresh merges into them without waiting for a render. */

@@ -7,9 +7,10 @@ import type { ProfileTarget } from '../ui/profile-link';
 import { deadlineMemo, type DeadlineMemo, type DeadlineSource } from './deadline-memo';
 
 // The reminders the background shows: on its alarm, at the browser's start and whenever the deadlines may have
-// changed, it reads every profile (only while the vault is unlocked), fires the reminders that fell due as
-// notifications, sets the toolbar badge, and sets its one alarm to the next moment something changes. Browser APIs
-// come in as `deps`, so this runs the same in the service worker and in unit tests.
+// changed, it counts every profile's deadlines (reading again only those written since: `deadline-memo.ts`; only
+// while the vault is unlocked), fires the reminders that fell due as notifications, sets the toolbar badge, and sets
+// its one alarm to the next moment something changes. Browser APIs come in as `deps`, so this runs the same in the
+// service worker and in unit tests.
 
 export const REMINDER_ALARM = 'beian-reminders';
 /** What the options page sends after it wrote to the store: IndexedDB writes raise no event the background hears. */
