@@ -33,7 +33,7 @@ export default defineBackground(() => {
     store: deps.store,
     PouchDB: browserPouch(),
     onPulled: (ids) => {
-      // Open pages read again; the agenda counts the arrivals with the next pass, as after a bulk import.
+      // Open pages read those rows again; the agenda counts the arrivals with the next pass, as after a bulk import.
       browser.runtime.sendMessage({ type: STORE_CHANGED, ids }).catch(() => undefined);
       void soonerReminders(BULK_DELAY_MS);
     },
@@ -71,7 +71,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const ids = deadlinesChangedIds(message);
     if (ids !== null && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      // The team's copy first: counting the agenda reads every stored profile, and a save should reach the team at once.
+      // The team's copy first: a save should reach the team before the agenda is counted again.
       void teamSync.changed(ids).finally(() => reminders.run());
     }
     return undefined;

@@ -285,12 +285,13 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
         const { payload } = opened;
         const deleted = payload.kind === 'deleted' || doc._deleted === true;
         const fp = payload.kind === 'record' ? await fingerprint(payload.record, Object.fromEntries(Object.entries(payload.files).map(([m, f]) => [m, f.sha256]))) : '';
-        const here = local ? await fingerprintHere(local) : undefined;
+        // Only where what arrived is compared with what is here (not for a plain update).
+        const sameHere = async () => local !== undefined && (await fingerprintHere(local)).fp === fp;
         if (entry && !entry.deleted && (!local || local.updatedAt !== entry.updatedAt)) {
           // Edited or deleted here since it was last mirrored: both stay, as a conflict once pushed — unless what
           // arrived is what is here (a pull cut short before its state was saved already wrote it).
           if (deleted && !local) staged[pid] = { rev, updatedAt: '', fp: '', deleted: true };
-          else if (!deleted && local && here?.fp === fp) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
+          else if (!deleted && local && (await sameHere())) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
           else mine.push(pid);
           continue;
         }
@@ -303,13 +304,13 @@ export async function createMirror({ store, db, key, agent, clock }: MirrorOptio
         if (payload.kind !== 'record') continue;
         if (local && !entry) {
           // Never mirrored here (a first join with profiles already stored): equal ones are taken as the same.
-          if (here?.fp === fp) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
+          if (await sameHere()) staged[pid] = { rev, updatedAt: local.updatedAt, fp };
           else mine.push(pid);
           continue;
         }
         let data: Map<string, string>;
         try {
-          data = await fetchFiles(doc, payload.files, here?.files ?? new Map());
+          data = await fetchFiles(doc, payload.files, local ? await filesOf(local) : new Map());
         } catch (error) {
           quarantineDoc(pid, rev, error instanceof Error ? error.message : String(error));
           continue;
