@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +14,9 @@ export async function launchWithExtension(options: { port: number; hosts: readon
   const dir = options.extensionDir ?? E2E_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build the extension first: npx wxt build --mode e2e (${dir})`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'beian-')), {
+  // A browser profile is several megabytes: each goes with its browser (thousands of runs once filled this disk).
+  const profile = mkdtempSync(join(tmpdir(), 'beian-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
@@ -38,6 +41,10 @@ export async function launchWithExtension(options: { port: number; hosts: readon
       '--disable-sync',
     ],
   });
+  // The browser may still be writing its last files as it closes: Node's own retries, and a profile that will not go
+  // is left (it fails no test).
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined));
+  return context;
 }
 
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
