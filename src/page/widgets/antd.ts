@@ -141,6 +141,23 @@ function keyPress(el: Element, name: string, code: number) {
 }
 
 /**
+ * Whether typing opened the list. ant-design-vue and antd ≤ 5 show the typed text in the search mirror
+ * (`-selection-search-mirror`, vc-select / rc-select MultipleSelector) in the same render that opens the list on
+ * typing (Selector's input change calls onToggleOpen(true)): once the mirror shows it, the list is open or will not
+ * open. Without a mirror, the list has until the page has been still a moment.
+ */
+async function opensOnTyping(root: Element, label: string): Promise<boolean> {
+  const body = root.ownerDocument.body;
+  const mirror = root.querySelector('.ant-select-selection-search-mirror');
+  if (!mirror) return Boolean(await waitWhileChanging(() => isExpanded(root), body, OPEN_QUIET_MS, SEARCH_MS));
+  const rendered = await waitFor(() => isExpanded(root) || clean(mirror.textContent) === label, body, SEARCH_MS);
+  if (!rendered) return false;
+  // A framework that updates its children one after another has finished by the next task.
+  await settle();
+  return isExpanded(root);
+}
+
+/**
  * One item chosen as a person would: the rendered option clicked, else the one typed for (the list filters as it is
  * typed into; a tags select lists the typed text itself), else the list scrolled; a tags select with no such option
  * takes the typed text on Enter.
@@ -164,7 +181,7 @@ async function chooseItem(root: Element, label: string, seen: { staysClosed?: bo
     // A select the click did not open may open on typing; a tags select the page keeps closed (`open: false`: its
     // input's aria-expanded stays false) has no list to wait for or scroll, and takes the typed text on Enter.
     // Learnt once per write: the items after the first do not wait again for a list that never opened.
-    const listed = opened || (!seen.staysClosed && Boolean(await waitWhileChanging(() => isExpanded(root), body, OPEN_QUIET_MS, SEARCH_MS)));
+    const listed = opened || (!seen.staysClosed && (await opensOnTyping(root, label)));
     if (!listed) seen.staysClosed = true;
     // Filtering is the page's own work: once it has stopped with no such option, none is coming.
     option = listed ? await waitWhileChanging(find, body, SEARCH_QUIET_MS, SEARCH_MS) : undefined;
