@@ -93,6 +93,58 @@ describe('applyFill', () => {
     expect((document.getElementById('remark') as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('writes text inputs side by side before the page renders, so a framework renders once for them', async () => {
+    // A "framework" that renders once per microtask checkpoint, as Vue's scheduler and React's batching do.
+    const renders: string[][] = [];
+    let pending: string[] | undefined;
+    document.addEventListener('input', (e) => {
+      if (!pending) {
+        pending = [];
+        const batch = pending;
+        queueMicrotask(() => {
+          renders.push(batch);
+          pending = undefined;
+        });
+      }
+      pending.push((e.target as HTMLElement).id);
+    });
+    const { results } = await fill();
+    expect(results.filter((r) => r.status === 'filled').map((r) => r.path)).toEqual(expect.arrayContaining(['subject.head.mobiles', 'subject.head.emails[0]']));
+    expect(renders).toContainEqual(['mobiles', 'email']);
+    // A list or choice is not written in the same go: the page renders for it on its own.
+    expect(renders.find((batch) => batch.includes('nature'))).toEqual(['nature']);
+  });
+
+  it('writes a control the page began preparing after an answer once the other sections are written, its section after it', async () => {
+    // 性质 is prepared anew (disabled a moment) once the name is entered, as a select whose options load after another answer.
+    const nature = document.getElementById('nature') as HTMLSelectElement;
+    input('name').addEventListener('change', () => {
+      nature.disabled = true;
+      setTimeout(() => (nature.disabled = false), 30);
+    });
+    const changed: string[] = [];
+    document.addEventListener('change', (e) => changed.push((e.target as HTMLElement).id || (e.target as HTMLInputElement).value));
+    const { results } = await fill();
+    expect(results.find((r) => r.path === 'subject.nature')).toMatchObject({ status: 'filled' });
+    expect(nature.value).toBe('4');
+    // Reported in the plan's order all the same.
+    expect(results.map((r) => r.path).slice(0, 3)).toEqual(['subject.name', 'subject.nature', 'subject.head.mobiles']);
+    // The 负责人's fields went first; the 服务内容 after 性质 stayed after it.
+    expect(changed.indexOf('nature')).toBeGreaterThan(changed.indexOf('email'));
+    expect(changed.indexOf('a')).toBeGreaterThan(changed.indexOf('nature'));
+  });
+
+  it('waits in place for a control the page was preparing before the fill, keeping the plan order', async () => {
+    const nature = document.getElementById('nature') as HTMLSelectElement;
+    nature.disabled = true;
+    setTimeout(() => (nature.disabled = false), 30);
+    const changed: string[] = [];
+    document.addEventListener('change', (e) => changed.push((e.target as HTMLElement).id));
+    const { results } = await fill();
+    expect(results.find((r) => r.path === 'subject.nature')).toMatchObject({ status: 'filled' });
+    expect(changed.indexOf('nature')).toBeLessThan(changed.indexOf('mobiles'));
+  });
+
   it('reports unchanged when the page already holds the value', async () => {
     await fill();
     const again = await fill();

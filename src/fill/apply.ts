@@ -46,6 +46,15 @@ async function attach(action: FillAction, base: { path: string; label?: string }
   return { action: { ...action, value: names, expected: names }, held, ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
+/** A plain text input: its write is done when the call returns, so the next one can follow before the page renders. */
+const isPlainText = (action: FillAction) => action.found.widget === 'text' && !action.files;
+
+/** The control takes nothing yet: disabled until another field's answer, or its options still loading. */
+function waitsOnPage({ found, files }: FillAction): boolean {
+  const { disabled, loading } = drivers[found.widget];
+  return !files && found.element.isConnected && (disabled?.(found.element) === true || loading?.(found.element) === true);
+}
+
 /**
  * A control its parent reset when the parent was written after it (a 证件类型 cleared by a later 性质 change) is
  * written once more, in the plan's order; what still does not hold after that is reported as it is.
@@ -74,23 +83,44 @@ export async function applyFill(planned: readonly PlannedField[], signal?: Abort
   const outcomes: (FieldResult | Written)[] = [];
   const total = planned.filter((entry) => !('result' in entry)).length;
   let done = 0;
-  for (const entry of planned) {
+  const start = (action: FillAction) => {
+    onProgress?.({ done: done++, total, path: action.holding.path });
+    return writeOne(action).catch((error: unknown): FieldResult => ({ path: action.holding.path, status: 'failed', detail: `error while filling: ${String(error)}` }));
+  };
+  const cancelled = (action: FillAction): FieldResult => ({ path: action.holding.path, status: 'skipped', detail: 'the fill was cancelled (it took longer than the 30 s answer) before this field' });
+  // A control the page began preparing once an earlier answer was written (a 证件类型 loading its options after the
+  // 性质) is written after the other sections' fields, so the page's loading runs while they are written. The rest of
+  // its section goes with it, in the plan's order: a field after it may need it (a city its province, an address its
+  // region prefix) without showing that it waits. One the page was preparing before the fill is waited for in place.
+  const preparedBefore = new Set(planned.flatMap((entry) => ('action' in entry && waitsOnPage(entry.action) ? [entry.action] : [])));
+  const deferred = new Set<string>();
+  const later: { at: number; action: FillAction }[] = [];
+  for (let i = 0; i < planned.length; i++) {
+    const entry = planned[i]!;
     if ('result' in entry) {
-      outcomes.push(entry.result);
+      outcomes[i] = entry.result;
       continue;
     }
     if (signal?.aborted) {
-      outcomes.push({ path: entry.action.holding.path, status: 'skipped', detail: 'the fill was cancelled (it took longer than the 30 s answer) before this field' });
+      outcomes[i] = cancelled(entry.action);
       continue;
     }
-    onProgress?.({ done, total, path: entry.action.holding.path });
-    try {
-      outcomes.push(await writeOne(entry.action));
-    } catch (error) {
-      outcomes.push({ path: entry.action.holding.path, status: 'failed', detail: `error while filling: ${String(error)}` });
+    const { section } = entry.action.spec;
+    if (deferred.has(section) || (!preparedBefore.has(entry.action) && waitsOnPage(entry.action))) {
+      deferred.add(section);
+      later.push({ at: i, action: entry.action });
+      continue;
     }
-    done++;
+    // Text inputs side by side are written in one go (each write is over before the next starts, with no wait in
+    // between): the page's framework then renders once for all of them rather than once per field.
+    const first = i;
+    const run = [entry.action];
+    const joins = (next: PlannedField | undefined): next is { action: FillAction } =>
+      isPlainText(entry.action) && next !== undefined && 'action' in next && isPlainText(next.action) && !deferred.has(next.action.spec.section) && !waitsOnPage(next.action);
+    for (let next = planned[i + 1]; joins(next); next = planned[++i + 1]) run.push(next.action);
+    (await Promise.all(run.map(start))).forEach((outcome, k) => (outcomes[first + k] = outcome));
   }
+  for (const { at, action } of later) outcomes[at] = signal?.aborted ? cancelled(action) : await start(action);
   onProgress?.({ done, total });
   await settle();
   await rewriteReset(outcomes, signal);

@@ -52,15 +52,19 @@ test('fill, check and capture send no request but the replica page’s own', asy
   }
 });
 
-test('the service worker stopped in the middle of a fill: the caller is answered, and the next fill works', async ({ context, api, serviceWorker }) => {
+test('the service worker stopped in the middle of a fill: the caller is answered, and the next fill works', async ({ context, api, extensionId, serviceWorker }) => {
+  test.setTimeout(180_000);
   const page = await context.newPage();
   const url = 'https://icp.cloud.21vianet.com/subject';
   await page.goto(url);
   const tabId = await tabIdOf(api, url);
   const profile = fixtureProfile('valid-enterprise.json');
   const cdp = await context.newCDPSession(api);
-  const pending = send(api, { type: 'icp:fill', tabId, profile }).catch((error: unknown) => ({ ok: false, error: String(error) }));
   await cdp.send('ServiceWorker.enable');
+  const pending = send(api, { type: 'icp:fill', tabId, profile }).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  // Stopped once the page is being filled: a stop that overtook the message on its way to the worker ("Receiving end
+  // does not exist") left Chrome with no worker for over 30 s in 3 runs of 10 — a stop before the fill, not in it.
+  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#unitName')?.value ?? '') !== '', undefined, { timeout: 10_000 });
   await cdp.send('ServiceWorker.stopAllWorkers');
   const first: unknown = await pending;
   // Answered with an error, or — when the worker was gone before the message reached it — resolved with nothing, which
@@ -69,17 +73,29 @@ test('the service worker stopped in the middle of a fill: the caller is answered
   void serviceWorker;
   // Chrome drops a message sent while the stopped worker is still shutting down (the caller then waits on nothing); a
   // caller's next message starts it again. Each try is bounded so that a dropped one does not use up the poll, and a
-  // try not answered reloads the page, as an agent would: once, in a loaded CI run, every message of the same page went
-  // unanswered for 20 s after the stop while the next test's fresh pages were answered at once.
+  // try not answered asks again from a fresh extension page, as an agent opening the popup again would.
+  let caller = api;
+  const freshCaller = async () => {
+    caller = await context.newPage();
+    await caller.goto(`chrome-extension://${extensionId}/options.html`);
+  };
+  const within = <T,>(ms: number, answer: Promise<T>) => Promise.race([answer.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
   const answers = async () => {
-    const answered = await Promise.race([send(api, { type: 'icp:vault:status' }).then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000))]);
-    if (!answered) await api.reload();
+    const answered = (await within(2000, send(caller, { type: 'icp:vault:status' }))) !== undefined;
+    if (!answered) await freshCaller();
     return answered;
   };
   await expect.poll(answers, { timeout: 30_000 }).toBe(true);
-  const again = await send<{ ok: boolean; fields: { status: string }[] }>(api, { type: 'icp:fill', tabId, profile });
-  expect(again.ok).toBe(true);
-  expect(again.fields.every((f) => ['filled', 'unchanged', 'skipped'].includes(f.status))).toBe(true);
+  // The fill is answered within its 30 s limit once the worker has it; a try Chrome leaves unsettled past that is
+  // abandoned and the fill asked again from a fresh page, as the agent would.
+  type FillAnswer = { ok: boolean; fields: { status: string }[] };
+  let again = await within(40_000, send<FillAnswer>(caller, { type: 'icp:fill', tabId, profile }));
+  if (!again) {
+    await freshCaller();
+    again = await within(40_000, send<FillAnswer>(caller, { type: 'icp:fill', tabId, profile }));
+  }
+  expect(again?.ok).toBe(true);
+  expect(again?.fields.every((f) => ['filled', 'unchanged', 'skipped'].includes(f.status))).toBe(true);
 });
 
 test('the popup survives a service worker stopped mid-fill: it says so and its buttons work again', async ({ context, api, extensionId }) => {

@@ -99,6 +99,7 @@ const selectDisabled = (el: Element) => rootOf(el, SELECT).matches('.ant-select-
 
 export const antdSelectDriver: Driver = {
   disabled: selectDisabled,
+  loading: (el) => isLoading(rootOf(el, SELECT)),
   async write(el, value) {
     const root = rootOf(el, SELECT);
     const label = asText(value);

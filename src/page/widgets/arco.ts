@@ -128,6 +128,7 @@ export const arcoSelectDriver: Driver = {
     return shown ? labelOfOption(spec, '', shown) : '';
   },
   disabled: (el) => selectOf(el).matches('.arco-select-disabled'),
+  loading: (el) => isLoading(selectOf(el)),
 };
 
 /** mode="multiple" (and "tags"): one tag per chosen item; the field the engine finds is the InputTag inside. */

@@ -16,6 +16,8 @@ export type Driver = {
    * this to turn false before `write`; a driver without it is never waited for.
    */
   disabled?(el: Element): boolean;
+  /** The page is loading the widget's options now (a select's loading state after its parent was chosen). */
+  loading?(el: Element): boolean;
 };
 
 /** How a composite driver reaches the fields inside it and their own drivers, without importing the registry. */
